@@ -1,0 +1,195 @@
+package dev.octavo.manuscript;
+
+import dev.octavo.SourcePosition;
+import dev.octavo.model.Contributor;
+import dev.octavo.model.Metadata;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Reads {@code book.yaml} into {@link Metadata}. Works on SnakeYAML's node tree rather than on constructed
+ * objects, so every problem can name its line, and nothing but plain scalars, lists and maps is ever built.
+ */
+public final class BookYamlReader {
+    static final Set<String> KEYS = Set.of("title", "subtitle", "language", "authors", "contributors",
+            "identifier", "publisher", "date", "rights", "description", "subjects", "chapters", "cover");
+
+    private final SourceText source;
+    private final Diagnostics diagnostics;
+
+    private BookYamlReader(SourceText source, Diagnostics diagnostics) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+    }
+
+    public static Metadata read(SourceText source, Diagnostics diagnostics) {
+        return new BookYamlReader(source, diagnostics).read();
+    }
+
+    private Metadata read() {
+        Map<String, Node> fields = fields();
+        String title = string(fields, "title");
+        if (title.isBlank()) {
+            diagnostics.error(source.line(1), "book.yaml has no 'title'");
+        }
+        Locale language = language(fields);
+        List<Contributor> creators = contributors(fields.get("authors"), "aut");
+        List<Contributor> contributors = contributors(fields.get("contributors"), "ctb");
+        String identifier = string(fields, "identifier");
+        if (identifier.isBlank()) {
+            // A stable identifier keeps rebuilds reproducible and readers' libraries from duplicating the book.
+            identifier = "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            diagnostics.warning(source.line(1), "book.yaml has no 'identifier'; using " + identifier);
+        }
+        return new Metadata(title, string(fields, "subtitle"), language, creators, contributors, identifier,
+                string(fields, "publisher"), date(fields), string(fields, "rights"), string(fields, "description"),
+                strings(fields.get("subjects")));
+    }
+
+    private Map<String, Node> fields() {
+        Node root;
+        try {
+            Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+            root = yaml.compose(new StringReader(source.text()));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            diagnostics.error(at(mark), "book.yaml is not valid YAML: " + e.getProblem());
+            return Map.of();
+        } catch (RuntimeException e) {
+            diagnostics.error(source.line(1), "book.yaml is not valid YAML: " + e.getMessage());
+            return Map.of();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            diagnostics.error(source.line(1), "book.yaml must be a mapping of keys (title: …, language: …)");
+            return Map.of();
+        }
+        Map<String, Node> fields = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                diagnostics.error(at(tuple.getKeyNode().getStartMark()), "book.yaml keys must be plain words");
+                continue;
+            }
+            String name = key.getValue();
+            if (!KEYS.contains(name)) {
+                String hint = Suggestions.closest(name, KEYS).map(s -> " (did you mean '" + s + "'?)").orElse("");
+                diagnostics.warning(at(key.getStartMark()), "unknown key '" + name + "' in book.yaml" + hint);
+            }
+            if (fields.put(name, tuple.getValueNode()) != null) {
+                diagnostics.error(at(key.getStartMark()), "key '" + name + "' appears twice in book.yaml");
+            }
+        }
+        return fields;
+    }
+
+    private Locale language(Map<String, Node> fields) {
+        String tag = string(fields, "language");
+        if (tag.isBlank()) {
+            diagnostics.error(source.line(1), "book.yaml has no 'language' (a BCP 47 tag such as vi or en-GB)");
+            return Locale.ROOT;
+        }
+        try {
+            return new Locale.Builder().setLanguageTag(tag).build();
+        } catch (IllformedLocaleException e) {
+            diagnostics.error(at(fields.get("language").getStartMark()),
+                    "language '" + tag + "' is not a BCP 47 language tag (e.g. vi, en-GB)");
+            return Locale.ROOT;
+        }
+    }
+
+    private Optional<LocalDate> date(Map<String, Node> fields) {
+        String value = string(fields, "date");
+        if (value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            diagnostics.error(at(fields.get("date").getStartMark()), "date '" + value + "' is not an ISO date (YYYY-MM-DD)");
+            return Optional.empty();
+        }
+    }
+
+    /** A list of {name, role} maps, or plain names that take the default role. */
+    private List<Contributor> contributors(Node node, String defaultRole) {
+        List<Contributor> result = new ArrayList<>();
+        if (node == null) {
+            return result;
+        }
+        List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
+        for (Node item : items) {
+            if (item instanceof ScalarNode scalar) {
+                result.add(new Contributor(scalar.getValue().strip(), defaultRole));
+            } else if (item instanceof MappingNode map) {
+                String name = "";
+                String role = defaultRole;
+                for (NodeTuple tuple : map.getValue()) {
+                    String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+                    String value = scalar(tuple.getValueNode());
+                    switch (key) {
+                        case "name" -> name = value;
+                        case "role" -> role = value;
+                        default -> diagnostics.warning(at(tuple.getKeyNode().getStartMark()),
+                                "unknown key '" + key + "' in a person (expected name, role)");
+                    }
+                }
+                if (name.isBlank()) {
+                    diagnostics.error(at(item.getStartMark()), "a person in book.yaml has no 'name'");
+                } else {
+                    result.add(new Contributor(name, role));
+                }
+            } else {
+                diagnostics.error(at(item.getStartMark()), "expected a name or {name, role}");
+            }
+        }
+        return result;
+    }
+
+    private List<String> strings(Node node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof SequenceNode seq) {
+            return seq.getValue().stream().map(this::scalar).filter(s -> !s.isBlank()).toList();
+        }
+        return List.of(scalar(node));
+    }
+
+    private String string(Map<String, Node> fields, String key) {
+        Node node = fields.get(key);
+        return node == null ? "" : scalar(node);
+    }
+
+    private String scalar(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue().strip();
+        }
+        diagnostics.error(at(node.getStartMark()), "expected a single value here");
+        return "";
+    }
+
+    private SourcePosition at(Mark mark) {
+        return mark == null ? source.line(1)
+                : new SourcePosition(source.path(), mark.getLine() + 1, mark.getColumn() + 1);
+    }
+}

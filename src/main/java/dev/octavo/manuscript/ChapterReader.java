@@ -1,0 +1,139 @@
+package dev.octavo.manuscript;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.octavo.SourcePosition;
+import dev.octavo.model.Block;
+import dev.octavo.model.Chapter;
+import dev.octavo.model.Image;
+import dev.octavo.model.Inline;
+import dev.octavo.model.Inlines;
+import dev.octavo.model.NoteRef;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one chapter file: its single {@code #} heading, its body, and the footnotes it defines and calls.
+ * Footnotes are numbered in call order across the whole book by the shared {@link BookContext}.
+ */
+final class ChapterReader implements MarkdownConverter.Context {
+    private final SourceText source;
+    private final BookContext book;
+    private final String name;
+    private final Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
+    private final Map<String, dev.octavo.model.Footnote> notes = new LinkedHashMap<>();
+    private final Map<String, Integer> calls = new HashMap<>();
+    private final MarkdownConverter converter = new MarkdownConverter(this);
+
+    ChapterReader(SourceText source, BookContext book, String name) {
+        this.source = source;
+        this.book = book;
+        this.name = name;
+    }
+
+    Chapter read(Document document) {
+        collectDefinitions(document);
+        Node first = firstContent(document);
+        List<Inline> title;
+        String id;
+        if (first instanceof Heading heading && heading.getLevel() == 1) {
+            title = converter.inlines(heading);
+            id = book.ids().allocate(Inlines.plainText(title), name);
+            first.unlink();
+        } else {
+            book.diagnostics().error(first == null ? source.line(1) : converter.position(first),
+                    "the chapter has no '# ' heading at its start (each chapter file begins with its title)");
+            title = List.of(new dev.octavo.model.Text(name));
+            id = book.ids().allocate(name, name);
+        }
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                book.diagnostics().error(converter.position(node),
+                        "a second '# ' heading in one chapter file; start a new file for a new chapter");
+            }
+        }
+        List<Block> blocks = converter.blocks(document);
+        reportUnusedDefinitions();
+        return new Chapter(id, name, title, blocks, List.copyOf(notes.values()));
+    }
+
+    private static Node firstContent(Document document) {
+        Node node = document.getFirstChild();
+        while (node instanceof com.vladsch.flexmark.util.ast.BlankLine) {
+            node = node.getNext();
+        }
+        return node;
+    }
+
+    private void collectDefinitions(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof FootnoteBlock block) {
+                String label = block.getText().toString();
+                FootnoteBlock earlier = definitions.putIfAbsent(label, block);
+                if (earlier != null) {
+                    book.diagnostics().error(converter.position(block), "footnote [^" + label
+                            + "] is defined twice (first at line " + converter.position(earlier).line() + ")");
+                }
+            }
+        }
+    }
+
+    private void reportUnusedDefinitions() {
+        definitions.forEach((label, block) -> {
+            if (!notes.containsKey(label)) {
+                book.diagnostics().warning(converter.position(block),
+                        "footnote [^" + label + "] is defined but never used");
+            }
+        });
+    }
+
+    @Override
+    public SourceText source() {
+        return source;
+    }
+
+    @Override
+    public Diagnostics diagnostics() {
+        return book.diagnostics();
+    }
+
+    @Override
+    public String blockId(String text, String fallback) {
+        return text.isEmpty() ? book.ids().allocate("", name + "-" + fallback) : book.ids().allocate(text, fallback);
+    }
+
+    @Override
+    public NoteRef noteRef(Footnote call) {
+        String label = call.getText().toString();
+        FootnoteBlock definition = definitions.get(label);
+        if (definition == null) {
+            book.diagnostics().error(converter.position(call), "footnote [^" + label + "] is used but never defined");
+            return null;
+        }
+        dev.octavo.model.Footnote note = notes.get(label);
+        if (note == null && notes.containsKey(label)) {
+            book.diagnostics().error(converter.position(call), "footnote [^" + label + "] calls itself");
+            return null;
+        }
+        if (note == null) {
+            int number = book.nextFootnoteNumber();
+            // Reserve the number before converting the note, so a call inside a note cannot loop.
+            notes.put(label, null);
+            note = new dev.octavo.model.Footnote(number, "fn-" + number, label, converter.blocks(definition));
+            notes.put(label, note);
+        }
+        return new NoteRef(note, calls.merge(label, 1, Integer::sum));
+    }
+
+    @Override
+    public Image image(String url, String alt, SourcePosition at) {
+        return book.assets().image(url, alt, at);
+    }
+}

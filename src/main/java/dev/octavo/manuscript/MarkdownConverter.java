@@ -1,0 +1,305 @@
+package dev.octavo.manuscript;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.definition.DefinitionItem;
+import com.vladsch.flexmark.ext.definition.DefinitionList;
+import com.vladsch.flexmark.ext.definition.DefinitionTerm;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.BlankLine;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.octavo.SourcePosition;
+import dev.octavo.model.Block;
+import dev.octavo.model.CodeBlock;
+import dev.octavo.model.Inline;
+import dev.octavo.model.LineBreak;
+import dev.octavo.model.ListBlock;
+import dev.octavo.model.Strong;
+import dev.octavo.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns flexmark's AST of one file into model blocks and inlines. Footnote calls and images are resolved
+ * through the {@link Context} of the file, so that the model holds resolved references, never labels.
+ */
+final class MarkdownConverter {
+
+    /** What a converter needs from the file it works in. */
+    interface Context {
+        SourceText source();
+
+        Diagnostics diagnostics();
+
+        /** A book-wide unique id for a block, e.g. a paragraph. */
+        String blockId(String text, String fallback);
+
+        /** Resolves a footnote call; null when the label is not defined (the context reports it). */
+        dev.octavo.model.NoteRef noteRef(Footnote call);
+
+        /** Resolves an image; null when it cannot be used (the context reports why). */
+        dev.octavo.model.Image image(String url, String alt, SourcePosition at);
+    }
+
+    private final Context context;
+
+    MarkdownConverter(Context context) {
+        this.context = context;
+    }
+
+    SourcePosition position(Node node) {
+        return context.source().position(node.getStartOffset());
+    }
+
+    List<Block> blocks(Node parent) {
+        List<Block> blocks = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            block(child, blocks);
+        }
+        return blocks;
+    }
+
+    private void block(Node node, List<Block> out) {
+        if (node instanceof Paragraph) {
+            List<Inline> content = inlines(node);
+            out.add(new dev.octavo.model.Paragraph(context.blockId("", "p"), content));
+        } else if (node instanceof Heading heading) {
+            List<Inline> content = inlines(heading);
+            String text = dev.octavo.model.Inlines.plainText(content);
+            out.add(new dev.octavo.model.Heading(heading.getLevel(), context.blockId(text, "section"), content));
+        } else if (node instanceof BlockQuote) {
+            out.add(new dev.octavo.model.BlockQuote(blocks(node)));
+        } else if (node instanceof BulletList || node instanceof OrderedList) {
+            List<dev.octavo.model.ListItem> items = new ArrayList<>();
+            for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem) {
+                    items.add(new dev.octavo.model.ListItem(blocks(item)));
+                }
+            }
+            int start = node instanceof OrderedList ordered ? ordered.getStartNumber() : 1;
+            out.add(new ListBlock(node instanceof OrderedList, start, items));
+        } else if (node instanceof FencedCodeBlock fenced) {
+            out.add(new CodeBlock(fenced.getInfo().toString().trim(), fenced.getContentChars().toString()));
+        } else if (node instanceof IndentedCodeBlock indented) {
+            out.add(new CodeBlock("", indented.getContentChars().toString()));
+        } else if (node instanceof ThematicBreak) {
+            out.add(new dev.octavo.model.ThematicBreak());
+        } else if (node instanceof TableBlock) {
+            out.add(table(node));
+        } else if (node instanceof DefinitionList) {
+            definitionListAsParagraphs(node, out);
+        } else if (node instanceof HtmlBlockBase) {
+            context.diagnostics().warning(position(node),
+                    "raw HTML is not supported; it is printed as text");
+            out.add(new dev.octavo.model.Paragraph(context.blockId("", "p"),
+                    List.of(new dev.octavo.model.Text(node.getChars().toString().trim()))));
+        } else if (node instanceof FootnoteBlock || node instanceof Reference || node instanceof BlankLine) {
+            // Footnote and link definitions are resolved where they are used.
+        } else {
+            context.diagnostics().warning(position(node),
+                    "unsupported Markdown (" + node.getNodeName() + "); its text is kept as a paragraph");
+            out.add(new dev.octavo.model.Paragraph(context.blockId("", "p"),
+                    List.of(new dev.octavo.model.Text(node.getChars().toString().trim()))));
+        }
+    }
+
+    /** Definition lists belong in glossary.md; elsewhere the terms become bold paragraphs, nothing is lost. */
+    private void definitionListAsParagraphs(Node list, List<Block> out) {
+        context.diagnostics().warning(position(list),
+                "definition lists are meant for glossary.md; printed here as plain paragraphs");
+        for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof DefinitionTerm) {
+                out.add(new dev.octavo.model.Paragraph(context.blockId("", "p"), List.of(new Strong(inlinesOf(child)))));
+            } else if (child instanceof DefinitionItem) {
+                out.addAll(blocks(child));
+            }
+        }
+    }
+
+    private Table table(Node tableBlock) {
+        List<Table.TableRow> head = new ArrayList<>();
+        List<Table.TableRow> body = new ArrayList<>();
+        for (Node section = tableBlock.getFirstChild(); section != null; section = section.getNext()) {
+            List<Table.TableRow> target = section instanceof TableHead ? head : section instanceof TableBody ? body : null;
+            if (target == null) {
+                continue;
+            }
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (row instanceof TableRow) {
+                    List<Table.TableCell> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell tableCell) {
+                            String align = tableCell.getAlignment() == null ? ""
+                                    : tableCell.getAlignment().name().toLowerCase(Locale.ROOT);
+                            cells.add(new Table.TableCell(align, inlines(cell)));
+                        }
+                    }
+                    target.add(new Table.TableRow(cells));
+                }
+            }
+        }
+        return new Table(head, body);
+    }
+
+    /** Inline content of a block; a block wrapping a single paragraph (a term, a list item) is unwrapped. */
+    List<Inline> inlinesOf(Node node) {
+        if (node.getFirstChild() instanceof Paragraph paragraph && paragraph.getNext() == null) {
+            return inlines(paragraph);
+        }
+        return inlines(node);
+    }
+
+    List<Inline> inlines(Node parent) {
+        InlineBuffer out = new InlineBuffer();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            inline(child, out);
+        }
+        return out.finish();
+    }
+
+    private void inline(Node node, InlineBuffer out) {
+        if (node instanceof Text || node instanceof HtmlEntity) {
+            out.text(node.getChars().unescape());
+        } else if (node instanceof TextBase) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                inline(child, out);
+            }
+        } else if (node instanceof SoftLineBreak) {
+            out.text(" ");
+        } else if (node instanceof HardLineBreak) {
+            out.add(new LineBreak());
+        } else if (node instanceof StrongEmphasis) {
+            out.add(new Strong(inlines(node)));
+        } else if (node instanceof Emphasis) {
+            out.add(new dev.octavo.model.Emphasis(inlines(node)));
+        } else if (node instanceof Code code) {
+            out.add(new dev.octavo.model.Code(code.getText().toString()));
+        } else if (node instanceof TypographicQuotes quotes) {
+            out.text(quotes.getTypographicOpening());
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                inline(child, out);
+            }
+            out.text(quotes.getTypographicClosing());
+        } else if (node instanceof TypographicSmarts smarts) {
+            out.text(smarts.getTypographicText());
+        } else if (node instanceof Footnote call) {
+            dev.octavo.model.NoteRef ref = context.noteRef(call);
+            if (ref != null) {
+                out.add(ref);
+            }
+        } else if (node instanceof Image image) {
+            addImage(image.getUrl().unescape(), image.getText().unescape(), node, out);
+        } else if (node instanceof ImageRef ref) {
+            Reference reference = ref.getReferenceNode(ref.getDocument());
+            if (reference == null) {
+                out.text(node.getChars().toString());
+            } else {
+                addImage(reference.getUrl().unescape(), ref.getText().unescape(), node, out);
+            }
+        } else if (node instanceof Link link) {
+            link(link.getUrl().unescape(), inlines(node), node, out);
+        } else if (node instanceof LinkRef ref) {
+            Reference reference = ref.getReferenceNode(ref.getDocument());
+            if (reference == null) {
+                out.text(node.getChars().unescape());
+            } else {
+                link(reference.getUrl().unescape(), inlines(node), node, out);
+            }
+        } else if (node instanceof AutoLink autoLink) {
+            String url = autoLink.getText().toString();
+            link(url, List.of(new dev.octavo.model.Text(url)), node, out);
+        } else if (node instanceof MailLink mail) {
+            String address = mail.getText().toString();
+            link("mailto:" + address, List.of(new dev.octavo.model.Text(address)), node, out);
+        } else if (node instanceof HtmlInlineBase) {
+            context.diagnostics().warning(position(node), "raw HTML is not supported; it is printed as text");
+            out.text(node.getChars().toString());
+        } else {
+            out.text(node.getChars().unescape());
+        }
+    }
+
+    private void addImage(String url, String alt, Node node, InlineBuffer out) {
+        dev.octavo.model.Image image = context.image(url, alt, position(node));
+        if (image != null) {
+            out.add(image);
+        }
+    }
+
+    /** Web and mail links are kept; anything else keeps its text only, since it has no target in the book. */
+    private void link(String url, List<Inline> content, Node node, InlineBuffer out) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")) {
+            out.add(new dev.octavo.model.Link(url, content));
+        } else {
+            context.diagnostics().warning(position(node),
+                    "link target '" + url + "' is not a web or mail address; only the link text is kept");
+            content.forEach(out::add);
+        }
+    }
+
+    /** Joins adjacent text runs, so that templates and text extraction see whole sentences. */
+    private static final class InlineBuffer {
+        private final List<Inline> inlines = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+
+        void text(CharSequence chars) {
+            text.append(chars);
+        }
+
+        void add(Inline inline) {
+            if (inline instanceof dev.octavo.model.Text t) {
+                text.append(t.text());
+                return;
+            }
+            flush();
+            inlines.add(inline);
+        }
+
+        private void flush() {
+            if (!text.isEmpty()) {
+                inlines.add(new dev.octavo.model.Text(text.toString()));
+                text.setLength(0);
+            }
+        }
+
+        List<Inline> finish() {
+            flush();
+            return inlines;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.octavo.manuscript;
+
+import dev.octavo.SourcePosition;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * A manuscript file's text, NFC-normalised, with the line starts needed to turn offsets into positions.
+ */
+public final class SourceText {
+    private final Path path;
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceText(Path path, String text) {
+        this.path = path;
+        this.text = text;
+        this.lineStarts = lineStarts(text);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The 1-based line and column of a character offset. */
+    public SourcePosition position(int offset) {
+        int index = Arrays.binarySearch(lineStarts, offset);
+        int line = index >= 0 ? index : -index - 2;
+        return new SourcePosition(path, line + 1, offset - lineStarts[line] + 1);
+    }
+
+    public SourcePosition line(int line) {
+        return new SourcePosition(path, line, 0);
+    }
+
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
+    }
+}

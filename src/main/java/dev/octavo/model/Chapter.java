@@ -1,0 +1,29 @@
+package dev.octavo.model;
+
+import java.util.List;
+
+/**
+ * One chapter: one manuscript file, one EPUB document, one PDF chapter opening on a new page.
+ *
+ * @param id        book-wide unique anchor of the chapter heading
+ * @param name      stable document name without extension (e.g. {@code "ch01"}), owned by the parser
+ * @param title     the chapter's {@code #} heading
+ * @param blocks    body, including its {@code ##} section headings
+ * @param footnotes the notes called in this chapter, in call order
+ */
+public record Chapter(String id, String name, List<Inline> title, List<Block> blocks, List<Footnote> footnotes) {
+    public Chapter {
+        title = List.copyOf(title);
+        blocks = List.copyOf(blocks);
+        footnotes = List.copyOf(footnotes);
+    }
+
+    public String plainTitle() {
+        return Inlines.plainText(title);
+    }
+
+    /** The section headings of this chapter, in reading order. */
+    public List<Heading> headings() {
+        return blocks.stream().filter(Heading.class::isInstance).map(Heading.class::cast).toList();
+    }
+}

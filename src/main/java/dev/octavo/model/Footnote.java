@@ -1,0 +1,13 @@
+package dev.octavo.model;
+
+import java.util.List;
+
+/**
+ * A footnote, numbered once for the whole book so that the EPUB and the PDF show the same numbers.
+ * {@code label} is the author's label ({@code [^label]}), kept for diagnostics.
+ */
+public record Footnote(int number, String id, String label, List<Block> content) {
+    public Footnote {
+        content = List.copyOf(content);
+    }
+}

@@ -1,0 +1,8 @@
+package dev.octavo.model;
+
+public record Text(String text) implements Inline {
+    @Override
+    public String kind() {
+        return "text";
+    }
+}
