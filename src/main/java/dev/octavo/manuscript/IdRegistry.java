@@ -1,8 +1,8 @@
 package dev.octavo.manuscript;
 
-import java.text.Normalizer;
+import dev.octavo.internal.Slugs;
+
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,16 +31,7 @@ final class IdRegistry {
     }
 
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
-        }
-        if (!slug.isEmpty() && Character.isDigit(slug.charAt(0))) {
-            slug = "s-" + slug;
-        }
-        return slug;
+        String slug = Slugs.slug(text);
+        return !slug.isEmpty() && Character.isDigit(slug.charAt(0)) ? "s-" + slug : slug;
     }
 }

@@ -1,0 +1,145 @@
+package dev.octavo.cli;
+
+import dev.octavo.Diagnostic;
+import dev.octavo.Format;
+import dev.octavo.ManuscriptException;
+import dev.octavo.ProgressListener;
+import dev.octavo.Publisher;
+import dev.octavo.internal.Timestamps;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The command line: {@code octavo build [manuscript] [output] [options]}. Exit codes: 0 published,
+ * 1 the manuscript has errors, 2 wrong usage, 3 an output could not be written.
+ */
+public final class Main {
+    static final String USAGE = """
+            usage: octavo build [MANUSCRIPT_DIR [OUTPUT_DIR]] [options]
+              --manuscript DIR   the manuscript (default: manuscript)
+              --output DIR       where the .epub and .pdf go (default: dist)
+              --styles DIR       stylesheets and templates over the house style (default: styles, if present)
+              --fonts DIR        fonts to use instead of the default ones (default: fonts, if present)
+              --format LIST      epub, pdf or epub,pdf (default: both)
+              --timestamp T      ISO 8601 or epoch seconds stamped into the outputs (default: SOURCE_DATE_EPOCH, else now)
+              --quiet            print only warnings and errors
+              --verbose          also print the renderers' own messages
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err, Path.of("").toAbsolutePath());
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
+        if (args.length == 0 || !args[0].equals("build")) {
+            err.print(USAGE);
+            return 2;
+        }
+        Publisher.Builder builder = Publisher.builder().displayBase(workingDirectory);
+        Path manuscript = workingDirectory.resolve("manuscript");
+        Path output = workingDirectory.resolve("dist");
+        Path styles = workingDirectory.resolve("styles");
+        Path fonts = workingDirectory.resolve("fonts");
+        boolean quiet = false;
+        boolean verbose = false;
+        List<String> positional = new ArrayList<>();
+        try {
+            for (int i = 1; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--manuscript" -> manuscript = workingDirectory.resolve(value(args, ++i, arg));
+                    case "--output" -> output = workingDirectory.resolve(value(args, ++i, arg));
+                    case "--styles" -> styles = workingDirectory.resolve(value(args, ++i, arg));
+                    case "--fonts" -> fonts = workingDirectory.resolve(value(args, ++i, arg));
+                    case "--format" -> builder.formats(formats(value(args, ++i, arg)));
+                    case "--timestamp" -> builder.timestamp(Timestamps.parse(value(args, ++i, arg)));
+                    case "--quiet" -> quiet = true;
+                    case "--verbose" -> verbose = true;
+                    default -> {
+                        if (arg.startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + arg);
+                        }
+                        positional.add(arg);
+                    }
+                }
+            }
+            if (positional.size() > 2) {
+                throw new IllegalArgumentException("too many arguments: " + positional);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("octavo: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        if (!positional.isEmpty()) {
+            manuscript = workingDirectory.resolve(positional.get(0));
+        }
+        if (positional.size() == 2) {
+            output = workingDirectory.resolve(positional.get(1));
+        }
+        builder.manuscript(manuscript).output(output).styles(styles).fonts(fonts)
+                .progress(listener(out, err, quiet, verbose, workingDirectory));
+        try {
+            builder.build().publish();
+            return 0;
+        } catch (ManuscriptException e) {
+            e.diagnostics().forEach(d -> err.println(d.format(workingDirectory)));
+            long errors = e.errors().size();
+            err.println("octavo: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was published");
+            return 1;
+        } catch (UncheckedIOException e) {
+            err.println("octavo: " + e.getMessage() + ": " + e.getCause().getMessage());
+            return 3;
+        }
+    }
+
+    private static ProgressListener listener(PrintStream out, PrintStream err, boolean quiet, boolean verbose,
+                                             Path base) {
+        return new ProgressListener() {
+            @Override
+            public void detail(String message) {
+                if (verbose) {
+                    out.println(message);
+                }
+            }
+
+            @Override
+            public void step(String message) {
+                if (!quiet) {
+                    out.println(message);
+                }
+            }
+
+            @Override
+            public void warning(Diagnostic diagnostic) {
+                err.println(diagnostic.format(base));
+            }
+        };
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static Set<Format> formats(String list) {
+        Set<Format> formats = EnumSet.noneOf(Format.class);
+        Arrays.stream(list.split(",")).filter(s -> !s.isBlank()).map(Format::parse).forEach(formats::add);
+        return formats;
+    }
+}

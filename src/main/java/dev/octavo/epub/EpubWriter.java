@@ -1,0 +1,171 @@
+package dev.octavo.epub;
+
+import dev.octavo.fonts.FontFace;
+import dev.octavo.fonts.FontSet;
+import dev.octavo.model.Asset;
+import dev.octavo.model.Book;
+import dev.octavo.model.Toc;
+import dev.octavo.model.TocEntry;
+import dev.octavo.xhtml.EpubDocuments;
+import dev.octavo.xhtml.XhtmlDocument;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+/**
+ * Writes the EPUB 3 container: mimetype (first, stored), container.xml, the package document 3.0, the
+ * navigation document, an NCX for EPUB 2 reading systems, stylesheets, fonts, images and content documents.
+ *
+ * <p>Written here rather than with epublib: epublib (and its fork epub4j) writes only EPUB 2 — the OPF
+ * version is hard-coded to 2.0, its writers are private, and zip entry times cannot be set, which would make
+ * the output neither EPUB 3 nor reproducible. epublib reads our EPUBs back in the tests instead.
+ */
+public final class EpubWriter {
+    public static final String ROOT = "EPUB/";
+    private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
+
+    private final Configuration freemarker;
+
+    public EpubWriter() {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new ClassTemplateLoader(EpubWriter.class.getClassLoader(), "dev/octavo/epub"));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        this.freemarker = cfg;
+    }
+
+    /** What was written, for progress lines. */
+    public record Summary(int documents, int fonts, int images) {
+    }
+
+    public Summary write(Book book, EpubDocuments documents, FontSet fonts, String epubCss, Instant timestamp,
+                         OutputStream out) throws IOException {
+        List<ManifestItem> items = new ArrayList<>();
+        Map<String, byte[]> files = new HashMap<>();
+        List<String> order = new ArrayList<>();
+
+        List<FontFace> faces = fonts.faces();
+        Map<FontFace, String> fontHrefs = fontHrefs(faces);
+        for (FontFace face : faces) {
+            String href = fontHrefs.get(face);
+            add(items, files, order, new ManifestItem("font-" + (items.size() + 1), href, "font/ttf", ""), face.data());
+        }
+        add(items, files, order, new ManifestItem("css-fonts", "css/fonts.css", "text/css", ""),
+                FontFaceCss.of(faces, fontHrefs, "../").getBytes(UTF_8));
+        add(items, files, order, new ManifestItem("css-epub", "css/epub.css", "text/css", ""), epubCss.getBytes(UTF_8));
+        for (Asset asset : book.assets()) {
+            String id = "asset-" + (items.size() + 1);
+            add(items, files, order, new ManifestItem(id, asset.href(), asset.mediaType(), ""), Files.readAllBytes(asset.source()));
+        }
+        for (XhtmlDocument doc : documents.spine()) {
+            add(items, files, order, new ManifestItem(doc.name(), doc.fileName(), "application/xhtml+xml", ""),
+                    doc.xhtml().getBytes(UTF_8));
+        }
+
+        List<TocEntry> toc = Toc.of(book);
+        Map<String, Object> model = new HashMap<>();
+        model.put("meta", book.metadata());
+        model.put("lang", book.metadata().languageTag());
+        model.put("modified", MODIFIED.format(timestamp.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
+        model.put("items", items);
+        model.put("spine", documents.spine());
+        model.put("points", NavPoint.number(toc));
+        model.put("depth", Math.max(1, NavPoint.depth(toc)));
+
+        try (ZipWriter zip = new ZipWriter(new NonClosing(out), timestamp)) {
+            zip.stored("mimetype", "application/epub+zip".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            zip.deflated("META-INF/container.xml", resource("container.xml"));
+            zip.deflated(ROOT + "package.opf", render("package.opf.ftlx", model));
+            zip.deflated(ROOT + "nav.xhtml", documents.nav().xhtml().getBytes(UTF_8));
+            zip.deflated(ROOT + "toc.ncx", render("toc.ncx.ftlx", model));
+            for (String href : order) {
+                zip.deflated(ROOT + href, files.get(href));
+            }
+        }
+        return new Summary(documents.spine().size() + 1, faces.size(), book.assets().size());
+    }
+
+    private static void add(List<ManifestItem> items, Map<String, byte[]> files, List<String> order,
+                            ManifestItem item, byte[] data) {
+        items.add(item);
+        files.put(item.href(), data);
+        order.add(item.href());
+    }
+
+    /** Font file names inside the book, unique even when two folders hold files of the same name. */
+    private static Map<FontFace, String> fontHrefs(List<FontFace> faces) {
+        Map<FontFace, String> hrefs = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (FontFace face : faces) {
+            String name = face.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+            String candidate = name;
+            for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+                candidate = n + "-" + name;
+            }
+            hrefs.put(face, "fonts/" + candidate);
+        }
+        return hrefs;
+    }
+
+    private byte[] render(String template, Map<String, Object> model) throws IOException {
+        StringWriter writer = new StringWriter();
+        try {
+            freemarker.getTemplate(template).process(model, writer);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + template + " failed: " + e.getMessage(), e);
+        }
+        return writer.toString().getBytes(UTF_8);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = EpubWriter.class.getResourceAsStream("/dev/octavo/epub/" + name)) {
+            if (in == null) {
+                throw new IOException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** The caller owns the stream: closing the zip must finish it, not close it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+}

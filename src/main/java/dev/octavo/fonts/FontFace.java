@@ -1,0 +1,57 @@
+package dev.octavo.fonts;
+
+import java.util.Locale;
+
+/**
+ * One TrueType face: the family name CSS refers to, its weight and style, and the font file's bytes.
+ * {@code fileName} is the name Octavo gives the file inside the EPUB.
+ */
+public final class FontFace {
+    private final String family;
+    private final int weight;
+    private final boolean italic;
+    private final String fileName;
+    private final byte[] data;
+
+    FontFace(String family, int weight, boolean italic, String fileName, byte[] data) {
+        this.family = family;
+        this.weight = weight;
+        this.italic = italic;
+        this.fileName = fileName;
+        this.data = data;
+    }
+
+    public String family() {
+        return family;
+    }
+
+    public int weight() {
+        return weight;
+    }
+
+    public boolean italic() {
+        return italic;
+    }
+
+    public String style() {
+        return italic ? "italic" : "normal";
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The font file; callers must not modify it (it is shared by every build in this JVM). */
+    public byte[] data() {
+        return data;
+    }
+
+    public int size() {
+        return data.length;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s %d %s (%s)", family, weight, style(), fileName);
+    }
+}

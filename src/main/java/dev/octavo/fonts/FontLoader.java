@@ -1,0 +1,59 @@
+package dev.octavo.fonts;
+
+import dev.octavo.Diagnostic;
+import dev.octavo.SourcePosition;
+import org.apache.fontbox.ttf.NamingTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one font file and names it from its own tables (family, weight, italic), so that a fonts folder
+ * needs no configuration. Only TrueType outlines ({@code glyf}) are accepted: openhtmltopdf crashes with a
+ * NullPointerException on CFF-outline OpenType fonts, so they are refused here with a clear message.
+ */
+final class FontLoader {
+    private FontLoader() {
+    }
+
+    static Optional<FontFace> load(Path source, byte[] data, List<Diagnostic> problems) {
+        SourcePosition at = SourcePosition.of(source);
+        if (data.length >= 4 && data[0] == 'O' && data[1] == 'T' && data[2] == 'T' && data[3] == 'O') {
+            problems.add(Diagnostic.error(at, "font has CFF (PostScript) outlines, which the PDF renderer cannot use;"
+                    + " use a TrueType build (.ttf with glyf outlines) of the same font"));
+            return Optional.empty();
+        }
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data))) {
+            if (!font.getTableMap().containsKey("glyf")) {
+                problems.add(Diagnostic.error(at, "font has no TrueType outlines (glyf table);"
+                        + " use a TrueType build (.ttf) of the same font"));
+                return Optional.empty();
+            }
+            NamingTable naming = font.getNaming();
+            String family = naming == null ? null : typographicFamily(naming);
+            if (family == null || family.isBlank()) {
+                problems.add(Diagnostic.error(at, "font has no family name in its name table"));
+                return Optional.empty();
+            }
+            OS2WindowsMetricsTable os2 = font.getOS2Windows();
+            int weight = os2 != null ? os2.getWeightClass() : 400;
+            boolean italic = os2 != null ? (os2.getFsSelection() & 1) != 0 : (font.getHeader().getMacStyle() & 2) != 0;
+            return Optional.of(new FontFace(family, weight, italic, source.getFileName().toString(), data));
+        } catch (IOException | RuntimeException e) {
+            problems.add(Diagnostic.error(at, "font cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** Name ID 16 (typographic family) groups all weights under one name; ID 1 is the legacy fallback. */
+    private static String typographicFamily(NamingTable naming) {
+        String typographic = naming.getName(16, 3, 1, 0x409);
+        return typographic != null ? typographic : naming.getFontFamily();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.octavo.fonts;
+
+import dev.octavo.Diagnostic;
+import dev.octavo.ManuscriptException;
+import dev.octavo.SourcePosition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The font faces a book is typeset with: every {@code .ttf}/{@code .otf} below a fonts folder, or the default
+ * fonts shipped in Octavo's jar. Immutable once loaded, so one set can serve parallel builds.
+ */
+public final class FontSet {
+    static final String THEME_FONTS = "dev/octavo/theme/fonts/";
+
+    private final List<FontFace> faces;
+
+    private FontSet(List<FontFace> faces) {
+        this.faces = List.copyOf(faces);
+    }
+
+    public List<FontFace> faces() {
+        return faces;
+    }
+
+    public long totalBytes() {
+        return faces.stream().mapToLong(FontFace::size).sum();
+    }
+
+    /** Loads every font file below {@code directory}; problems name the file. */
+    public static FontSet fromDirectory(Path directory) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<FontFace> faces = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            files = walk.filter(Files::isRegularFile).filter(FontSet::isFontFile)
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            throw new ManuscriptException(Diagnostic.error(SourcePosition.of(directory),
+                    "cannot read the fonts folder: " + e.getMessage()));
+        }
+        for (Path file : files) {
+            try {
+                FontLoader.load(file, Files.readAllBytes(file), problems).ifPresent(faces::add);
+            } catch (IOException e) {
+                problems.add(Diagnostic.error(SourcePosition.of(file), "font cannot be read: " + e.getMessage()));
+            }
+        }
+        if (faces.isEmpty() && problems.isEmpty()) {
+            problems.add(Diagnostic.error(SourcePosition.of(directory), "the fonts folder holds no .ttf font"));
+        }
+        return checked(faces, problems);
+    }
+
+    /** The fonts shipped in Octavo's jar (the repository's {@code fonts/}). */
+    public static FontSet defaults() {
+        ClassLoader loader = FontSet.class.getClassLoader();
+        URL url = loader.getResource(THEME_FONTS);
+        if (url == null) {
+            throw new IllegalStateException("Octavo's default fonts are missing from the class path: " + THEME_FONTS);
+        }
+        try {
+            if ("file".equals(url.getProtocol())) {
+                return fromDirectory(Path.of(url.toURI()));
+            }
+            List<Diagnostic> problems = new ArrayList<>();
+            List<FontFace> faces = new ArrayList<>();
+            for (String entry : jarEntries(url)) {
+                try (InputStream in = loader.getResourceAsStream(entry)) {
+                    FontLoader.load(Path.of(entry), in.readAllBytes(), problems).ifPresent(faces::add);
+                }
+            }
+            return checked(faces, problems);
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot read Octavo's default fonts", e);
+        }
+    }
+
+    private static List<String> jarEntries(URL directory) throws IOException {
+        JarURLConnection connection = (JarURLConnection) directory.openConnection();
+        connection.setUseCaches(false);
+        List<String> names = new ArrayList<>();
+        try (JarFile jar = connection.getJarFile()) {
+            for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                String name = e.nextElement().getName();
+                if (name.startsWith(THEME_FONTS) && isFontName(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    private static FontSet checked(List<FontFace> faces, List<Diagnostic> problems) {
+        if (problems.stream().anyMatch(Diagnostic::isError)) {
+            throw new ManuscriptException(problems);
+        }
+        return new FontSet(faces);
+    }
+
+    private static boolean isFontFile(Path path) {
+        return isFontName(path.getFileName().toString());
+    }
+
+    private static boolean isFontName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".ttf") || lower.endsWith(".otf");
+    }
+}

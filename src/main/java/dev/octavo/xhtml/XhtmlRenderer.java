@@ -1,0 +1,108 @@
+package dev.octavo.xhtml;
+
+import dev.octavo.model.Book;
+import dev.octavo.model.Chapter;
+import dev.octavo.model.Toc;
+import dev.octavo.model.TocEntry;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders the model into XHTML with the theme's FreeMarker templates ({@code .ftlx}: XML output format,
+ * every interpolation escaped). One renderer may be used by several threads: the FreeMarker configuration
+ * is not changed after construction.
+ */
+public final class XhtmlRenderer {
+    /** Where the EPUB documents find their stylesheets. */
+    public static final List<String> EPUB_STYLESHEETS = List.of("css/fonts.css", "css/epub.css");
+    public static final String TITLE_PAGE = "titlepage";
+
+    private final Configuration freemarker;
+
+    public XhtmlRenderer(Theme theme) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(theme.templateLoader());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        this.freemarker = cfg;
+    }
+
+    public EpubDocuments renderEpub(Book book) {
+        List<TocEntry> toc = Toc.of(book);
+        Map<String, Object> common = common(book);
+        common.put("stylesheets", EPUB_STYLESHEETS);
+
+        XhtmlDocument titlePage = new XhtmlDocument(TITLE_PAGE, book.metadata().title(),
+                render("epub-title.ftlx", common));
+        List<XhtmlDocument> spine = new ArrayList<>();
+        spine.add(titlePage);
+        for (Chapter chapter : book.chapters()) {
+            Map<String, Object> model = new HashMap<>(common);
+            model.put("chapter", chapter);
+            spine.add(new XhtmlDocument(chapter.name(), chapter.plainTitle(), render("epub-chapter.ftlx", model)));
+        }
+        if (!book.glossary().isEmpty()) {
+            Map<String, Object> model = new HashMap<>(common);
+            model.put("glossary", book.glossary());
+            spine.add(new XhtmlDocument(book.glossary().id(), book.glossary().title(), render("epub-glossary.ftlx", model)));
+        }
+
+        Map<String, Object> navModel = new HashMap<>(common);
+        navModel.put("toc", toc);
+        navModel.put("titleHref", titlePage.fileName());
+        navModel.put("bodyHref", book.chapters().get(0).name() + ".xhtml");
+        if (!book.glossary().isEmpty()) {
+            navModel.put("glossaryHref", book.glossary().id() + ".xhtml");
+        }
+        XhtmlDocument nav = new XhtmlDocument("nav", book.labels().contents(), render("epub-nav.ftlx", navModel));
+        return new EpubDocuments(titlePage, spine, nav);
+    }
+
+    /** The whole book as one document for the PDF renderer, with the print stylesheet inlined. */
+    public String renderPrint(Book book, String css) {
+        Map<String, Object> model = common(book);
+        model.put("toc", Toc.of(book));
+        model.put("css", css);
+        return render("print.ftlx", model);
+    }
+
+    private static Map<String, Object> common(Book book) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("book", book);
+        model.put("meta", book.metadata());
+        model.put("labels", book.labels());
+        model.put("lang", book.metadata().languageTag());
+        return model;
+    }
+
+    private String render(String templateName, Map<String, Object> model) {
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template " + templateName, e);
+        }
+    }
+}
