@@ -93,7 +93,7 @@ public final class EpubWriter {
         model.put("lang", book.metadata().languageTag());
         model.put("modified", MODIFIED.format(timestamp.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
         model.put("items", items);
-        model.put("spine", documents.spine());
+        model.put("spine", readingOrder(documents));
         model.put("points", NavPoint.number(toc));
         model.put("depth", Math.max(1, NavPoint.depth(toc)));
 
@@ -108,6 +108,13 @@ public final class EpubWriter {
             }
         }
         return new Summary(documents.spine().size() + 1, faces.size(), book.assets().size());
+    }
+
+    /** The title page, then the table of contents (readers expect it there, and the landmarks point at it), then the text. */
+    private static List<XhtmlDocument> readingOrder(EpubDocuments documents) {
+        List<XhtmlDocument> order = new ArrayList<>(documents.spine());
+        order.add(order.indexOf(documents.titlePage()) + 1, documents.nav());
+        return order;
     }
 
     private static void add(List<ManifestItem> items, Map<String, byte[]> files, List<String> order,

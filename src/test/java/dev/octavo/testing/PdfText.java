@@ -1,0 +1,50 @@
+package dev.octavo.testing;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Text extraction with PDFBox, independent of how Octavo made the PDF. */
+public final class PdfText {
+    private PdfText() {
+    }
+
+    /** All text of the PDF, as PDFBox extracts it. */
+    public static String all(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    /**
+     * The running text only: glyphs of at least {@code minSize} points. Footnotes, note calls and folios are
+     * set smaller than the body, so leaving them out gives back each paragraph whole, across page breaks.
+     */
+    public static String bodyText(Path pdf, float minSize) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    StringBuilder kept = new StringBuilder();
+                    for (TextPosition position : positions) {
+                        if (position.getFontSizeInPt() >= minSize) {
+                            kept.append(position.getUnicode());
+                        }
+                    }
+                    writeString(kept.toString());
+                }
+            };
+            return stripper.getText(doc);
+        }
+    }
+
+    /** Text with all white space removed: line breaks in a justified paragraph fall where they may. */
+    public static String squeeze(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+}
