@@ -40,6 +40,7 @@ import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.octavo.SourcePosition;
 import dev.octavo.model.Block;
 import dev.octavo.model.CodeBlock;
@@ -209,13 +210,14 @@ final class MarkdownConverter {
         } else if (node instanceof Code code) {
             out.add(new dev.octavo.model.Code(code.getText().toString()));
         } else if (node instanceof TypographicQuotes quotes) {
-            out.text(quotes.getTypographicOpening());
+            out.text(Escaping.unescapeString(quotes.getTypographicOpening()));
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 inline(child, out);
             }
-            out.text(quotes.getTypographicClosing());
+            out.text(Escaping.unescapeString(quotes.getTypographicClosing()));
         } else if (node instanceof TypographicSmarts smarts) {
-            out.text(smarts.getTypographicText());
+            // Dashes and ellipses arrive as HTML entities whatever the options say: decode them here, once.
+            out.text(Escaping.unescapeString(smarts.getTypographicText()));
         } else if (node instanceof Footnote call) {
             dev.octavo.model.NoteRef ref = context.noteRef(call);
             if (ref != null) {

@@ -1,0 +1,55 @@
+package dev.octavo.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainTest {
+    @TempDir
+    Path project;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), project);
+    }
+
+    @Test
+    void withoutACommandItPrintsUsageAndExitsWithTwo() {
+        assertEquals(2, run());
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: octavo build"));
+    }
+
+    @Test
+    void aBrokenManuscriptExitsWithOneNamesFileAndLineAndWritesNothing() throws Exception {
+        Path manuscript = Files.createDirectories(project.resolve("manuscript"));
+        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        Files.writeString(manuscript.resolve("02-x.md"), "# X\n\nMột[^7].\n");
+        assertEquals(1, run("build", "--format", "epub"));
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains("manuscript/02-x.md:3:4: error: footnote [^7] is used but never defined"), errors);
+        assertTrue(errors.contains("1 error; nothing was published"), errors);
+        assertFalse(Files.exists(project.resolve("dist")));
+    }
+
+    @Test
+    void buildsAnEpubWithTheDefaultThemeAndFonts() throws Exception {
+        Path manuscript = Files.createDirectories(project.resolve("book"));
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        Files.writeString(manuscript.resolve("01-a.md"), "# Chương một\n\nĐoạn văn.\n");
+        assertEquals(0, run("build", "book", "out", "--format", "epub", "--timestamp", "0"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(project.resolve("out/sach-thu.epub")));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("EPUB: 3 documents, 7 fonts"), out.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.octavo.manuscript;
+
+import dev.octavo.Diagnostic;
+import dev.octavo.ManuscriptException;
+import dev.octavo.model.Book;
+import dev.octavo.model.Chapter;
+import dev.octavo.model.Heading;
+import dev.octavo.model.Inlines;
+import dev.octavo.model.NoteRef;
+import dev.octavo.model.Paragraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BookParserTest {
+    @TempDir
+    Path dir;
+
+    private Book parse(String... chapters) throws IOException {
+        write("book.yaml", "title: Thử\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
+        for (int i = 0; i < chapters.length; i++) {
+            write(String.format("%02d-c.md", i + 1), chapters[i]);
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        return new BookParser().parse(new ManuscriptReader().read(dir, diagnostics), diagnostics);
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private List<String> messages(ManuscriptException e) {
+        return e.diagnostics().stream().map(d -> d.format(dir)).toList();
+    }
+
+    @Test
+    void headingIdsAreAsciiAndUniqueAcrossTheWholeBook() throws IOException {
+        Book book = parse("# Mở đầu\n\n## Tự vệ đỏ\n\ntext\n", "# Hai\n\n## Tự vệ đỏ\n\n## !!!\n\ntext\n");
+        List<String> ids = Stream.concat(book.chapters().stream().map(Chapter::id),
+                book.chapters().stream().flatMap(c -> c.headings().stream()).map(Heading::id)).toList();
+        assertEquals(List.of("mo-dau", "hai", "tu-ve-do", "tu-ve-do-2", "section"), ids);
+    }
+
+    @Test
+    void decomposedVietnameseIsNormalisedToNfc() throws IOException {
+        String nfd = Normalizer.normalize("Cách mạng Tháng Mười", Normalizer.Form.NFD);
+        Book book = parse("# Chương\n\n" + nfd + "\n");
+        Paragraph p = (Paragraph) book.chapters().get(0).blocks().get(0);
+        assertEquals("Cách mạng Tháng Mười", Inlines.plainText(p.content()));
+        assertTrue(Normalizer.isNormalized(Inlines.plainText(p.content()), Normalizer.Form.NFC));
+    }
+
+    @Test
+    void straightQuotesBecomeTypographicCharactersNotEntities() throws IOException {
+        Book book = parse("# C\n\nHọ hô \"Tất cả chính quyền về tay Soviet!\" -- và... \n");
+        Paragraph p = (Paragraph) book.chapters().get(0).blocks().get(0);
+        assertEquals("Họ hô \u201CTất cả chính quyền về tay Soviet!\u201D \u2013 và\u2026", Inlines.plainText(p.content()));
+    }
+
+    @Test
+    void footnotesAreNumberedAcrossChaptersInCallOrder() throws IOException {
+        Book book = parse("# A\n\nMột[^x] hai[^y].\n\n[^y]: Y.\n[^x]: X.\n", "# B\n\nBa[^z].\n\n[^z]: Z.\n");
+        assertEquals(List.of(1, 2, 3), book.footnotes().stream().map(n -> n.number()).toList());
+        assertEquals(List.of("x", "y", "z"), book.footnotes().stream().map(n -> n.label()).toList());
+        Paragraph p = (Paragraph) book.chapters().get(0).blocks().get(0);
+        assertTrue(p.content().stream().anyMatch(i -> i instanceof NoteRef r && r.note().number() == 1));
+    }
+
+    @Test
+    void anUndefinedFootnoteIsAnErrorWithFileLineAndColumn() {
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> parse("# A\n\nMột câu.\n\nHai câu[^7] nữa.\n"));
+        assertEquals(List.of("01-c.md:5:8: error: footnote [^7] is used but never defined"), messages(e));
+    }
+
+    @Test
+    void allProblemsOfABuildAreReportedTogether() {
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> parse("Không có tiêu đề.\n", "# B\n\nX[^a] Y[^b].\n\n[^a]: A.\n[^c]: C.\n"));
+        assertEquals(List.of(
+                "01-c.md:1:1: error: the chapter has no '# ' heading at its start (each chapter file begins with its title)",
+                "02-c.md:3:8: error: footnote [^b] is used but never defined",
+                "02-c.md:6:1: warning: footnote [^c] is defined but never used"), messages(e));
+    }
+
+    @Test
+    void bookYamlWithoutTitleOrLanguageIsRefused() throws IOException {
+        write("book.yaml", "subtitle: x\n");
+        write("01-a.md", "# A\n");
+        Diagnostics diagnostics = new Diagnostics();
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> new BookParser().parse(new ManuscriptReader().read(dir, diagnostics), diagnostics));
+        assertEquals(List.of("book.yaml:1: error: book.yaml has no 'title'",
+                "book.yaml:1: error: book.yaml has no 'language' (a BCP 47 tag such as vi or en-GB)",
+                "book.yaml:1: warning: book.yaml has no 'identifier'; using urn:uuid:d41d8cd9-8f00-3204-a980-0998ecf8427e"),
+                messages(e));
+        assertTrue(e.diagnostics().stream().anyMatch(Diagnostic::isError));
+    }
+}
