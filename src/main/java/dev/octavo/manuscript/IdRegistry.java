@@ -2,7 +2,9 @@ package dev.octavo.manuscript;
 
 import dev.octavo.internal.Slugs;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,21 +14,30 @@ import java.util.Set;
  */
 final class IdRegistry {
     private final Set<String> taken = new HashSet<>();
+    /** The next suffix to try per base, so that numbering thousands of paragraphs stays linear. */
+    private final Map<String, Integer> next = new HashMap<>();
 
     /** Reserves an exact id (for ids Octavo itself names, such as "toc"). */
     void reserve(String id) {
         taken.add(id);
     }
 
+    /**
+     * An id from the text's slug ("tu-ve-do", then "tu-ve-do-2"); text without letters or digits gets a
+     * numbered fallback ("ch01-p-1", "ch01-p-2").
+     */
     String allocate(String text, String fallback) {
         String base = slug(text);
-        if (base.isEmpty()) {
+        boolean numbered = base.isEmpty();
+        if (numbered) {
             base = fallback;
         }
-        String id = base;
-        for (int n = 2; !taken.add(id); n++) {
-            id = base + "-" + n;
+        int n = next.getOrDefault(base, numbered ? 1 : 2);
+        String id = numbered ? base + "-" + n++ : base;
+        while (!taken.add(id)) {
+            id = base + "-" + n++;
         }
+        next.put(base, n);
         return id;
     }
 

@@ -5,6 +5,7 @@ import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 
 import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * openhtmltopdf logs through one JVM-wide logger (java.util.logging by default), which would print its
@@ -32,6 +33,13 @@ final class RendererLogging {
         }
     };
 
+    /**
+     * openhtmltopdf registers PDFBox's standard 14 fonts as last-resort fallbacks; PDFBox then warns, once per
+     * font and JVM, that they are not installed. Octavo never draws with them (every glyph comes from the book's
+     * own fonts, which pdffonts confirms), so those warnings are noise. Held here so the level is not lost to GC.
+     */
+    private static final Logger STANDARD_FONT_WARNINGS = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
     private RendererLogging() {
     }
 
@@ -39,5 +47,6 @@ final class RendererLogging {
         if (XRLog.getLoggerImpl() != SILENT) {
             XRLog.setLoggerImpl(SILENT);
         }
+        STANDARD_FONT_WARNINGS.setLevel(Level.SEVERE);
     }
 }

@@ -49,7 +49,7 @@ class BookParserTest {
         Book book = parse("# Mở đầu\n\n## Tự vệ đỏ\n\ntext\n", "# Hai\n\n## Tự vệ đỏ\n\n## !!!\n\ntext\n");
         List<String> ids = Stream.concat(book.chapters().stream().map(Chapter::id),
                 book.chapters().stream().flatMap(c -> c.headings().stream()).map(Heading::id)).toList();
-        assertEquals(List.of("mo-dau", "hai", "tu-ve-do", "tu-ve-do-2", "section"), ids);
+        assertEquals(List.of("mo-dau", "hai", "tu-ve-do", "tu-ve-do-2", "section-1"), ids);
     }
 
     @Test
