@@ -4,6 +4,7 @@ import dev.octavo.testing.EpubCheckRunner;
 import dev.octavo.testing.EpubText;
 import dev.octavo.testing.PdfText;
 import dev.octavo.testing.Seed;
+import dev.octavo.testing.Tool;
 import nl.siegmann.epublib.domain.Book;
 import nl.siegmann.epublib.epub.EpubReader;
 import org.apache.pdfbox.Loader;
@@ -11,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,25 +125,29 @@ class SeedBookTest {
 
     @Test
     void pdffontsListsOnlyEmbeddedSubsetFonts() throws Exception {
-        // poppler-utils is installed by .ci/run; on a newcomer's machine without it, `mvn package` must still work.
-        boolean installed = Files.isExecutable(Path.of("/usr/bin/pdffonts"));
-        Assumptions.assumeTrue(installed || System.getenv("CI") != null, "pdffonts (poppler-utils) is not installed");
-        Process process = new ProcessBuilder("pdffonts", publication.pdf().orElseThrow().toString())
-                .redirectErrorStream(true).start();
-        String output;
-        try (InputStream in = process.getInputStream()) {
-            output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
-        List<String> rows = output.lines().skip(2).toList();
-        assertTrue(rows.size() >= 3, "expected body, italic and heading fonts:\n" + output);
+        Tool.Result pdffonts = Tool.run("pdffonts", publication.pdf().orElseThrow().toString());
+        assertEquals(0, pdffonts.exitCode(), pdffonts.output());
+        List<String> rows = pdffonts.output().lines().skip(2).toList();
+        assertTrue(rows.size() >= 3, "expected body, italic and heading fonts:\n" + pdffonts.output());
         for (String row : rows) {
             String[] cols = row.trim().split("\\s+");
-            // name type... encoding emb sub uni object ID: emb and sub are the 5th and 4th columns from the end.
+            // name type encoding emb sub uni object ID: emb and sub are the 5th and 4th columns from the end.
             assertEquals("yes", cols[cols.length - 5], row);
             assertEquals("yes", cols[cols.length - 4], row);
         }
+    }
+
+    @Test
+    void qpdfFindsNoStructuralProblem() throws Exception {
+        Tool.Result qpdf = Tool.run("qpdf", "--check", publication.pdf().orElseThrow().toString());
+        assertEquals(0, qpdf.exitCode(), qpdf.output());
+        assertTrue(qpdf.output().contains("No syntax or stream encoding errors found"), qpdf.output());
+    }
+
+    @Test
+    void outputsAreReadableByEveryone() throws Exception {
+        var permissions = Files.getPosixFilePermissions(publication.pdf().orElseThrow());
+        assertTrue(permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), permissions.toString());
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.octavo.fonts.FontSet;
 import dev.octavo.model.Metadata;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.w3c.dom.Document;
@@ -57,7 +58,9 @@ public final class PdfWriter {
             PDDocument pdf = renderer.createPDFKeepOpen();
             try {
                 stamp(pdf, metadata, timestamp, xhtml);
-                pdf.save(out);
+                // PDFBox 3's default object-stream compression writes a trailer /Size that qpdf --check flags;
+                // classic cross-reference tables keep print shops' preflight quiet (streams stay Flate-compressed).
+                pdf.save(out, CompressParameters.NO_COMPRESSION);
                 return new Summary(pdf.getNumberOfPages());
             } finally {
                 pdf.close();
