@@ -40,11 +40,15 @@ class SeedBookTest {
 
     @BeforeAll
     static void publish() {
-        publication = Publisher.builder()
+        publication = publishTo(out);
+    }
+
+    private static Publication publishTo(Path directory) {
+        return Publisher.builder()
                 .manuscript(Seed.manuscript())
                 .styles(Seed.projectDir().resolve("styles"))
                 .fonts(Seed.projectDir().resolve("fonts"))
-                .output(out)
+                .output(directory)
                 .timestamp(STAMP)
                 .build()
                 .publish();
@@ -194,14 +198,7 @@ class SeedBookTest {
 
     @Test
     void rebuildingWithTheSameTimestampGivesTheSameBytes(@TempDir Path again) throws Exception {
-        Publication second = Publisher.builder()
-                .manuscript(Seed.manuscript())
-                .styles(Seed.projectDir().resolve("styles"))
-                .fonts(Seed.projectDir().resolve("fonts"))
-                .output(again)
-                .timestamp(STAMP)
-                .build()
-                .publish();
+        Publication second = publishTo(again);
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(publication.epub().orElseThrow()),
                 Files.readAllBytes(second.epub().orElseThrow())), "EPUB differs");
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(publication.pdf().orElseThrow()),

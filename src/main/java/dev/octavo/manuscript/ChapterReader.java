@@ -5,10 +5,8 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.octavo.SourcePosition;
 import dev.octavo.model.Block;
 import dev.octavo.model.Chapter;
-import dev.octavo.model.Image;
 import dev.octavo.model.Inline;
 import dev.octavo.model.Inlines;
 import dev.octavo.model.NoteRef;
@@ -23,9 +21,7 @@ import java.util.Map;
  * Reads one chapter file: its single {@code #} heading, its body, and the footnotes it defines and calls.
  * Footnotes are numbered in call order across the whole book by the shared {@link BookContext}.
  */
-final class ChapterReader implements MarkdownConverter.Context {
-    private final SourceText source;
-    private final BookContext book;
+final class ChapterReader extends FileContext {
     private final String name;
     private final Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
     private final Map<String, dev.octavo.model.Footnote> notes = new LinkedHashMap<>();
@@ -33,8 +29,7 @@ final class ChapterReader implements MarkdownConverter.Context {
     private final MarkdownConverter converter = new MarkdownConverter(this);
 
     ChapterReader(SourceText source, BookContext book, String name) {
-        this.source = source;
-        this.book = book;
+        super(source, book);
         this.name = name;
     }
 
@@ -95,16 +90,6 @@ final class ChapterReader implements MarkdownConverter.Context {
     }
 
     @Override
-    public SourceText source() {
-        return source;
-    }
-
-    @Override
-    public Diagnostics diagnostics() {
-        return book.diagnostics();
-    }
-
-    @Override
     public String blockId(String text, String fallback) {
         return text.isEmpty() ? book.ids().allocate("", name + "-" + fallback) : book.ids().allocate(text, fallback);
     }
@@ -130,10 +115,5 @@ final class ChapterReader implements MarkdownConverter.Context {
             notes.put(label, note);
         }
         return new NoteRef(note, calls.merge(label, 1, Integer::sum));
-    }
-
-    @Override
-    public Image image(String url, String alt, SourcePosition at) {
-        return book.assets().image(url, alt, at);
     }
 }

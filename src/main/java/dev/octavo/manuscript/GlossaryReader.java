@@ -12,7 +12,6 @@ import dev.octavo.SourcePosition;
 import dev.octavo.model.Block;
 import dev.octavo.model.Glossary;
 import dev.octavo.model.GlossaryEntry;
-import dev.octavo.model.Image;
 import dev.octavo.model.Inlines;
 import dev.octavo.model.NoteRef;
 
@@ -28,14 +27,11 @@ import java.util.Map;
  * Reads {@code glossary.md}: an optional {@code #} title and a definition list ({@code Term} / {@code : definition}).
  * Entries are sorted by the book language's collation.
  */
-final class GlossaryReader implements MarkdownConverter.Context {
-    private final SourceText source;
-    private final BookContext book;
+final class GlossaryReader extends FileContext {
     private final MarkdownConverter converter = new MarkdownConverter(this);
 
     GlossaryReader(SourceText source, BookContext book) {
-        this.source = source;
-        this.book = book;
+        super(source, book);
     }
 
     Glossary read(Document document, String defaultTitle, Locale language) {
@@ -89,16 +85,6 @@ final class GlossaryReader implements MarkdownConverter.Context {
     }
 
     @Override
-    public SourceText source() {
-        return source;
-    }
-
-    @Override
-    public Diagnostics diagnostics() {
-        return book.diagnostics();
-    }
-
-    @Override
     public String blockId(String text, String fallback) {
         return book.ids().allocate(text, "glossary-" + fallback);
     }
@@ -107,10 +93,5 @@ final class GlossaryReader implements MarkdownConverter.Context {
     public NoteRef noteRef(Footnote call) {
         book.diagnostics().error(converter.position(call), "footnotes are not supported inside the glossary");
         return null;
-    }
-
-    @Override
-    public Image image(String url, String alt, SourcePosition at) {
-        return book.assets().image(url, alt, at);
     }
 }

@@ -1,0 +1,30 @@
+package dev.octavo.manuscript;
+
+import dev.octavo.SourcePosition;
+import dev.octavo.model.Image;
+
+/** What every manuscript file's reader shares: its source, the book's diagnostics and assets. */
+abstract class FileContext implements MarkdownConverter.Context {
+    final SourceText source;
+    final BookContext book;
+
+    FileContext(SourceText source, BookContext book) {
+        this.source = source;
+        this.book = book;
+    }
+
+    @Override
+    public SourceText source() {
+        return source;
+    }
+
+    @Override
+    public Diagnostics diagnostics() {
+        return book.diagnostics();
+    }
+
+    @Override
+    public Image image(String url, String alt, SourcePosition at) {
+        return book.assets().image(url, alt, at);
+    }
+}
