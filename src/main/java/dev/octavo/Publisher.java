@@ -79,8 +79,7 @@ public final class Publisher {
         Diagnostics diagnostics = new Diagnostics();
 
         long start = System.nanoTime();
-        Manuscript files = new ManuscriptReader().read(manuscript, diagnostics);
-        Book book = new BookParser().parse(files, diagnostics);
+        Book book = read(diagnostics);
         FontSet fontSet = fonts.filter(Files::isDirectory).map(FontSet::fromDirectory).orElseGet(FontSet::defaults);
         Theme theme = styles.map(Theme::over).orElseGet(Theme::defaults);
         diagnostics.warnings().forEach(progress::warning);
@@ -97,24 +96,24 @@ public final class Publisher {
             if (formats.contains(Format.EPUB)) {
                 long t = System.nanoTime();
                 EpubDocuments documents = renderer.renderEpub(book);
-                Path target = output.resolve(name + ".epub");
+                Path target = output.resolve(name + "." + Format.EPUB.extension());
                 EpubWriter.Summary summary = AtomicFile.write(target, out -> new EpubWriter()
                         .write(book, documents, fontSet, theme.stylesheet("epub.css"), stamp, out));
                 outputs.put(Format.EPUB, target);
                 progress.step(String.format(Locale.ROOT, "EPUB: %d documents, %d fonts, %d images, %s in %s -> %s",
                         summary.documents(), summary.fonts(), summary.images(), size(target), seconds(t),
-                        displayBase.toAbsolutePath().relativize(target.toAbsolutePath())));
+                        shown(target)));
             }
             if (formats.contains(Format.PDF)) {
                 long t = System.nanoTime();
                 String xhtml = renderer.renderPrint(book, theme.stylesheet("print.css"));
-                Path target = output.resolve(name + ".pdf");
+                Path target = output.resolve(name + "." + Format.PDF.extension());
                 PdfWriter.Summary summary = AtomicFile.write(target, out -> new PdfWriter()
                         .write(xhtml, manuscript.toAbsolutePath(), fontSet, book.metadata(), stamp, out, progress::detail));
                 pages = summary.pages();
                 outputs.put(Format.PDF, target);
                 progress.step(String.format(Locale.ROOT, "PDF: %d pages, %s in %s -> %s", pages, size(target),
-                        seconds(t), displayBase.toAbsolutePath().relativize(target.toAbsolutePath())));
+                        seconds(t), shown(target)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + output, e);
@@ -122,10 +121,32 @@ public final class Publisher {
         return new Publication(outputs, pages, diagnostics.warnings());
     }
 
+    /**
+     * The files {@link #publish()} writes (or wrote) for this manuscript, without writing anything.
+     *
+     * @throws ManuscriptException when the manuscript has errors
+     */
+    public Map<Format, Path> plannedOutputs() {
+        String name = fileName(read(new Diagnostics()));
+        Map<Format, Path> outputs = new EnumMap<>(Format.class);
+        formats.forEach(format -> outputs.put(format, output.resolve(name + "." + format.extension())));
+        return outputs;
+    }
+
+    private Book read(Diagnostics diagnostics) {
+        Manuscript files = new ManuscriptReader().read(manuscript, diagnostics);
+        return new BookParser().parse(files, diagnostics);
+    }
+
     /** The outputs' base name: from the manuscript's identity, so that it is stable and safe as a file name. */
     static String fileName(Book book) {
         String slug = dev.octavo.internal.Slugs.slug(book.metadata().title());
         return slug.isEmpty() ? "book" : slug;
+    }
+
+    /** A path as messages show it: relative to the display base when below it. */
+    private String shown(Path file) {
+        return SourcePosition.of(file).display(displayBase);
     }
 
     private static String seconds(long startNanos) {

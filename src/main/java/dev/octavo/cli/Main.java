@@ -5,10 +5,12 @@ import dev.octavo.Format;
 import dev.octavo.ManuscriptException;
 import dev.octavo.ProgressListener;
 import dev.octavo.Publisher;
+import dev.octavo.epub.EpubValidator;
 import dev.octavo.internal.Timestamps;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,12 +19,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The command line: {@code octavo build [manuscript] [output] [options]}. Exit codes: 0 published,
- * 1 the manuscript has errors, 2 wrong usage, 3 an output could not be written.
+ * The command line: {@code octavo build [manuscript] [output] [options]} and {@code octavo check book.epub}.
+ * Exit codes: 0 published (or valid), 1 the manuscript has errors (or the EPUB has problems), 2 wrong usage,
+ * 3 an output could not be written.
  */
 public final class Main {
     static final String USAGE = """
-            usage: octavo build [MANUSCRIPT_DIR [OUTPUT_DIR]] [options]
+            usage: octavo check BOOK.epub          validate an EPUB with EPUBCheck
+                   octavo build [MANUSCRIPT_DIR [OUTPUT_DIR]] [options]
               --manuscript DIR   the manuscript (default: manuscript)
               --output DIR       where the .epub and .pdf go (default: dist)
               --styles DIR       stylesheets and templates over the house style (default: styles, if present)
@@ -44,6 +48,9 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
+        if (args.length == 2 && args[0].equals("check")) {
+            return check(workingDirectory.resolve(args[1]), out, err);
+        }
         if (args.length == 0 || !args[0].equals("build")) {
             err.print(USAGE);
             return 2;
@@ -104,6 +111,19 @@ public final class Main {
             err.println("octavo: " + e.getMessage() + ": " + e.getCause().getMessage());
             return 3;
         }
+    }
+
+    /** Exit 0 when EPUBCheck reports no error and no warning, 1 otherwise. */
+    private static int check(Path epub, PrintStream out, PrintStream err) {
+        if (!Files.isRegularFile(epub)) {
+            err.println("octavo: " + epub + " does not exist");
+            return 2;
+        }
+        List<EpubValidator.Problem> problems = new EpubValidator().validate(epub);
+        problems.forEach(err::println);
+        out.println("EPUBCheck: " + problems.stream().filter(EpubValidator.Problem::error).count() + " errors, "
+                + problems.stream().filter(p -> !p.error()).count() + " warnings");
+        return problems.isEmpty() ? 0 : 1;
     }
 
     private static ProgressListener listener(PrintStream out, PrintStream err, boolean quiet, boolean verbose,

@@ -1,64 +1,38 @@
 package dev.octavo.maven;
 
-import dev.octavo.Diagnostic;
-import dev.octavo.Format;
 import dev.octavo.ManuscriptException;
-import dev.octavo.ProgressListener;
-import dev.octavo.Publisher;
-import dev.octavo.internal.Timestamps;
-import org.apache.maven.plugin.AbstractMojo;
+import dev.octavo.Publication;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
-import java.io.File;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
 
 /**
- * Publishes the project's manuscript as EPUB 3 and PDF.
+ * Publishes the project's manuscript as EPUB 3 and PDF: {@code dist/<title>.epub} and {@code dist/<title>.pdf}.
+ * Errors in the manuscript fail the build with compiler-style messages ({@code file:line:column: error: …});
+ * nothing is written then, and earlier outputs stay as they were.
  */
-@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
-public final class BuildMojo extends AbstractMojo {
-
-    /** The manuscript: book.yaml, the chapters NN-name.md, glossary.md and images. */
-    @Parameter(property = "octavo.manuscript", defaultValue = "${project.basedir}/manuscript", required = true)
-    private File manuscript;
-
-    /** Stylesheets and templates over Octavo's house style; when the folder is absent the house style is used. */
-    @Parameter(property = "octavo.styles", defaultValue = "${project.basedir}/styles")
-    private File styles;
-
-    /** TrueType fonts to typeset with; when the folder is absent Octavo's default fonts are used. */
-    @Parameter(property = "octavo.fonts", defaultValue = "${project.basedir}/fonts")
-    private File fonts;
-
-    /** Where the .epub and .pdf are written. */
-    @Parameter(property = "octavo.output", defaultValue = "${project.basedir}/dist", required = true)
-    private File output;
-
-    /** The formats to publish: epub, pdf (default: both). */
-    @Parameter(property = "octavo.formats")
-    private List<String> formats;
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public final class BuildMojo extends AbstractOctavoMojo {
 
     /**
-     * The time stamped into the outputs, ISO 8601 or epoch seconds. With the same manuscript and timestamp the
-     * outputs are byte-identical. Unset: SOURCE_DATE_EPOCH, else the time of the build.
+     * Attaches the outputs to the project as artifacts of types {@code epub} and {@code pdf}, so that
+     * {@code mvn install} and {@code mvn deploy} publish them with the project.
      */
-    @Parameter(property = "octavo.timestamp", defaultValue = "${project.build.outputTimestamp}")
-    private String timestamp;
+    @Parameter(property = "octavo.attach", defaultValue = "false")
+    private boolean attach;
 
-    /** Skips publishing. */
-    @Parameter(property = "octavo.skip", defaultValue = "false")
-    private boolean skip;
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
-    private File basedir;
+    @Component
+    private MavenProjectHelper projectHelper;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -66,64 +40,18 @@ public final class BuildMojo extends AbstractMojo {
             getLog().info("Octavo: skipped (octavo.skip)");
             return;
         }
-        Publisher.Builder builder = Publisher.builder()
-                .manuscript(manuscript.toPath())
-                .styles(styles.toPath())
-                .fonts(fonts.toPath())
-                .output(output.toPath())
-                .displayBase(basedir.toPath())
-                .progress(new MavenProgress(getLog(), basedir));
-        if (formats != null && !formats.isEmpty()) {
-            Set<Format> wanted = EnumSet.noneOf(Format.class);
-            try {
-                formats.forEach(f -> wanted.add(Format.parse(f)));
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException(e.getMessage(), e);
-            }
-            builder.formats(wanted);
-        }
-        if (timestamp != null && !timestamp.isBlank()) {
-            try {
-                builder.timestamp(Timestamps.parse(timestamp));
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException(e.getMessage(), e);
-            }
-        }
         try {
-            builder.build().publish();
-        } catch (ManuscriptException e) {
-            for (Diagnostic diagnostic : e.diagnostics()) {
-                String line = diagnostic.format(basedir.toPath());
-                if (diagnostic.isError()) {
-                    getLog().error(line);
-                } else {
-                    getLog().warn(line);
-                }
+            Publication publication = publisher().build().publish();
+            if (attach) {
+                publication.outputs().forEach((format, file) -> {
+                    projectHelper.attachArtifact(project, format.extension(), file.toFile());
+                    getLog().info("Attached " + format.extension() + ": " + file.getFileName());
+                });
             }
-            throw new MojoFailureException("The manuscript has " + e.errors().size()
-                    + " error(s); nothing was published. First: " + e.errors().get(0).format(basedir.toPath()));
+        } catch (ManuscriptException e) {
+            throw failure(e);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e.getCause());
-        }
-    }
-
-    /** Steps at info, the renderers' chatter at debug, warnings at warn. */
-    private record MavenProgress(Log log, File basedir) implements ProgressListener {
-        @Override
-        public void step(String message) {
-            log.info(message);
-        }
-
-        @Override
-        public void detail(String message) {
-            if (log.isDebugEnabled()) {
-                log.debug(message);
-            }
-        }
-
-        @Override
-        public void warning(Diagnostic diagnostic) {
-            log.warn(diagnostic.format(basedir.toPath()));
         }
     }
 }

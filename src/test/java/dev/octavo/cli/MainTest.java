@@ -28,13 +28,13 @@ class MainTest {
     @Test
     void withoutACommandItPrintsUsageAndExitsWithTwo() {
         assertEquals(2, run());
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: octavo build"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: octavo check"));
     }
 
     @Test
     void aBrokenManuscriptExitsWithOneNamesFileAndLineAndWritesNothing() throws Exception {
         Path manuscript = Files.createDirectories(project.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:8a3c1f0e-2b4d-4e6f-9a1b-3c5d7e9f1a2b\n");
         Files.writeString(manuscript.resolve("02-x.md"), "# X\n\nMột[^7].\n");
         assertEquals(1, run("build", "--format", "epub"));
         String errors = err.toString(StandardCharsets.UTF_8);
@@ -44,9 +44,21 @@ class MainTest {
     }
 
     @Test
+    void checkRunsEpubCheckOnABuiltBook() throws Exception {
+        Path manuscript = Files.createDirectories(project.resolve("manuscript"));
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách\nlanguage: vi\nidentifier: urn:uuid:8a3c1f0e-2b4d-4e6f-9a1b-3c5d7e9f1a2b\n");
+        Files.writeString(manuscript.resolve("01-a.md"), "# Một\n\nVăn bản.\n");
+        assertEquals(0, run("build", "--format", "epub", "--quiet"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("check", "dist/sach.epub"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("EPUBCheck: 0 errors, 0 warnings"));
+        Files.write(project.resolve("dist/broken.epub"), new byte[] {'P', 'K', 3, 4});
+        assertEquals(1, run("check", "dist/broken.epub"));
+    }
+
+    @Test
     void buildsAnEpubWithTheDefaultThemeAndFonts() throws Exception {
         Path manuscript = Files.createDirectories(project.resolve("book"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:8a3c1f0e-2b4d-4e6f-9a1b-3c5d7e9f1a2b\n");
         Files.writeString(manuscript.resolve("01-a.md"), "# Chương một\n\nĐoạn văn.\n");
         assertEquals(0, run("build", "book", "out", "--format", "epub", "--timestamp", "0"), err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.isRegularFile(project.resolve("out/sach-thu.epub")));

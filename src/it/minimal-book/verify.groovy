@@ -1,0 +1,9 @@
+// A book project with only manuscript/ and the plugin: mvn verify publishes both formats and EPUBCheck passes.
+def dist = new File(basedir, 'dist')
+assert new File(dist, 'sach-thu-nghiem.epub').isFile()
+assert new File(dist, 'sach-thu-nghiem.pdf').isFile()
+def log = new File(basedir, 'build.log').text
+assert log.contains('EPUBCheck: 0 errors, 0 warnings')
+assert log.contains('PDF: ')
+assert !new File(basedir, 'styles').exists() : 'the house style comes from the jar'
+return true

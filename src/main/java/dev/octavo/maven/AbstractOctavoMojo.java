@@ -1,0 +1,113 @@
+package dev.octavo.maven;
+
+import dev.octavo.Diagnostic;
+import dev.octavo.Format;
+import dev.octavo.ManuscriptException;
+import dev.octavo.ProgressListener;
+import dev.octavo.Publisher;
+import dev.octavo.internal.Timestamps;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The parameters every Octavo goal shares, and their mapping onto the {@link Publisher} builder. */
+abstract class AbstractOctavoMojo extends AbstractMojo {
+
+    /** The manuscript: book.yaml, the chapters NN-name.md, glossary.md and images. */
+    @Parameter(property = "octavo.manuscript", defaultValue = "${project.basedir}/manuscript", required = true)
+    File manuscript;
+
+    /** Stylesheets and templates over Octavo's house style; when the folder is absent the house style is used. */
+    @Parameter(property = "octavo.styles", defaultValue = "${project.basedir}/styles")
+    File styles;
+
+    /** TrueType fonts to typeset with; when the folder is absent Octavo's default fonts are used. */
+    @Parameter(property = "octavo.fonts", defaultValue = "${project.basedir}/fonts")
+    File fonts;
+
+    /** Where the .epub and .pdf are written (and, for the check goal, read). */
+    @Parameter(property = "octavo.output", defaultValue = "${project.basedir}/dist", required = true)
+    File output;
+
+    /** The formats to publish or check: epub, pdf (default: both). */
+    @Parameter(property = "octavo.formats")
+    List<String> formats;
+
+    /**
+     * The time stamped into the outputs, ISO 8601 or epoch seconds. With the same manuscript and timestamp the
+     * outputs are byte-identical. Unset: SOURCE_DATE_EPOCH, else the time of the build.
+     */
+    @Parameter(property = "octavo.timestamp", defaultValue = "${project.build.outputTimestamp}")
+    String timestamp;
+
+    /** Skips this goal. */
+    @Parameter(property = "octavo.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    Publisher.Builder publisher() throws MojoExecutionException {
+        Publisher.Builder builder = Publisher.builder()
+                .manuscript(manuscript.toPath())
+                .styles(styles.toPath())
+                .fonts(fonts.toPath())
+                .output(output.toPath())
+                .displayBase(basedir.toPath())
+                .progress(new MavenProgress(getLog(), basedir));
+        try {
+            if (formats != null && !formats.isEmpty()) {
+                Set<Format> wanted = EnumSet.noneOf(Format.class);
+                formats.forEach(f -> wanted.add(Format.parse(f)));
+                builder.formats(wanted);
+            }
+            if (timestamp != null && !timestamp.isBlank()) {
+                builder.timestamp(Timestamps.parse(timestamp));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        return builder;
+    }
+
+    /** Every diagnostic to the log, then a build failure naming the first error. */
+    MojoFailureException failure(ManuscriptException e) {
+        for (Diagnostic diagnostic : e.diagnostics()) {
+            String line = diagnostic.format(basedir.toPath());
+            if (diagnostic.isError()) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+        }
+        return new MojoFailureException("The manuscript has " + e.errors().size()
+                + " error(s); nothing was published. First: " + e.errors().get(0).format(basedir.toPath()));
+    }
+
+    /** Steps at info, the renderers' chatter at debug, warnings at warn. */
+    private record MavenProgress(Log log, File basedir) implements ProgressListener {
+        @Override
+        public void step(String message) {
+            log.info(message);
+        }
+
+        @Override
+        public void detail(String message) {
+            if (log.isDebugEnabled()) {
+                log.debug(message);
+            }
+        }
+
+        @Override
+        public void warning(Diagnostic diagnostic) {
+            log.warn(diagnostic.format(basedir.toPath()));
+        }
+    }
+}
