@@ -9,8 +9,10 @@ import dev.octavo.manuscript.Diagnostics;
 import dev.octavo.manuscript.Manuscript;
 import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Book;
+import dev.octavo.model.PageMap;
 import dev.octavo.pdf.PdfWriter;
 import dev.octavo.xhtml.EpubDocuments;
+import dev.octavo.xhtml.PrintPagination;
 import dev.octavo.xhtml.Theme;
 import dev.octavo.xhtml.XhtmlRenderer;
 
@@ -106,10 +108,9 @@ public final class Publisher {
             }
             if (formats.contains(Format.PDF)) {
                 long t = System.nanoTime();
-                String xhtml = renderer.renderPrint(book, theme.stylesheet("print.css"));
                 Path target = output.resolve(name + "." + Format.PDF.extension());
-                PdfWriter.Summary summary = AtomicFile.write(target, out -> new PdfWriter()
-                        .write(xhtml, manuscript.toAbsolutePath(), fontSet, book.metadata(), stamp, out, progress::detail));
+                PdfWriter.Summary summary = AtomicFile.write(target,
+                        out -> typeset(book, renderer, theme, fontSet, stamp, out));
                 pages = summary.pages();
                 outputs.put(Format.PDF, target);
                 progress.step(String.format(Locale.ROOT, "PDF: %d pages, %s in %s -> %s", pages, size(target),
@@ -119,6 +120,25 @@ public final class Publisher {
             throw new UncheckedIOException("cannot write to " + output, e);
         }
         return new Publication(outputs, pages, diagnostics.warnings());
+    }
+
+    /**
+     * Two passes: a layout to see where chapters and glossary terms land, then the final rendering with the
+     * blank pages and page references that layout called for.
+     */
+    private PdfWriter.Summary typeset(Book book, XhtmlRenderer renderer, Theme theme, FontSet fontSet, Instant stamp,
+                                      java.io.OutputStream out) throws IOException {
+        PdfWriter pdf = new PdfWriter();
+        String css = theme.stylesheet("print.css");
+        Path base = manuscript.toAbsolutePath();
+        String draft = renderer.renderPrint(book, css, fontSet.families(), PrintPagination.FIRST_PASS);
+        PageMap firstPass = pdf.layout(draft, base, fontSet, progress::detail);
+        PrintPagination pagination = PrintPagination.from(book, firstPass);
+        progress.detail("print layout: " + firstPass.pageCount() + " pages before blank pages; blank pages before "
+                + pagination.blankBefore());
+        String xhtml = renderer.renderPrint(book, css, fontSet.families(), pagination);
+        return pdf.write(xhtml, base, fontSet, book.metadata(), stamp, book.chapters().get(0).id(), out,
+                progress::detail);
     }
 
     /**

@@ -38,6 +38,11 @@ public final class FontSet {
         return faces;
     }
 
+    /** The distinct family names, in file order. */
+    public List<String> families() {
+        return faces.stream().map(FontFace::family).distinct().toList();
+    }
+
     public long totalBytes() {
         return faces.stream().mapToLong(FontFace::size).sum();
     }

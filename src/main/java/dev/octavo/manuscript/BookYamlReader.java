@@ -3,6 +3,7 @@ package dev.octavo.manuscript;
 import dev.octavo.SourcePosition;
 import dev.octavo.model.Contributor;
 import dev.octavo.model.Metadata;
+import dev.octavo.model.PageLayout;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -33,7 +34,7 @@ import java.util.UUID;
  */
 public final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "language", "authors", "contributors",
-            "identifier", "publisher", "date", "rights", "description", "subjects", "chapters", "cover");
+            "identifier", "publisher", "date", "rights", "description", "subjects", "chapters", "cover", "trim", "bleed");
 
     private final SourceText source;
     private final Diagnostics diagnostics;
@@ -64,7 +65,31 @@ public final class BookYamlReader {
         }
         return new Metadata(title, string(fields, "subtitle"), language, creators, contributors, identifier,
                 string(fields, "publisher"), date(fields), string(fields, "rights"), string(fields, "description"),
-                strings(fields.get("subjects")));
+                strings(fields.get("subjects")), pageLayout(fields));
+    }
+
+    private PageLayout pageLayout(Map<String, Node> fields) {
+        PageLayout layout = PageLayout.A5;
+        String trim = string(fields, "trim");
+        if (!trim.isBlank()) {
+            Optional<PageLayout> parsed = PageLayoutParser.trim(trim);
+            if (parsed.isEmpty()) {
+                diagnostics.error(at(fields.get("trim").getStartMark()),
+                        "trim '" + trim + "' is not a page size (A4, A5, B5, 6in x 9in, 148mm x 210mm)");
+            }
+            layout = parsed.orElse(layout);
+        }
+        String bleed = string(fields, "bleed");
+        if (!bleed.isBlank()) {
+            Optional<Double> mm = PageLayoutParser.millimetres(bleed);
+            if (mm.isEmpty() || mm.get() > 10) {
+                diagnostics.error(at(fields.get("bleed").getStartMark()),
+                        "bleed '" + bleed + "' is not a length up to 10mm (e.g. 3mm, 0.125in)");
+            } else {
+                layout = layout.withBleed(mm.get());
+            }
+        }
+        return layout;
     }
 
     private Map<String, Node> fields() {

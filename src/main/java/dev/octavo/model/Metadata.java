@@ -9,6 +9,7 @@ import java.util.Optional;
  * What {@code book.yaml} says about the book. Optional fields are empty strings or empty lists, never null.
  *
  * @param identifier a URN ({@code urn:uuid:…} or {@code urn:isbn:…})
+ * @param page       trim size and bleed of the printed book
  */
 public record Metadata(
         String title,
@@ -21,7 +22,8 @@ public record Metadata(
         Optional<LocalDate> date,
         String rights,
         String description,
-        List<String> subjects) {
+        List<String> subjects,
+        PageLayout page) {
 
     public Metadata {
         creators = List.copyOf(creators);

@@ -1,30 +1,30 @@
 package dev.octavo.pdf;
 
+import com.openhtmltopdf.layout.Layer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.octavo.fonts.FontFace;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.Metadata;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSString;
+import dev.octavo.model.PageMap;
+import dev.octavo.model.PageNumbering;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.w3c.dom.Document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Typesets the print XHTML into a PDF with openhtmltopdf. Every font is embedded as a subset; the document
@@ -32,13 +32,54 @@ import java.util.function.Consumer;
  * so that a rebuild gives the same bytes.
  */
 public final class PdfWriter {
+    private static final Pattern EVERY_ID = Pattern.compile(".+");
 
-    /** What was written, for progress lines. */
-    public record Summary(int pages) {
+    /**
+     * What was written.
+     *
+     * @param pageMap   where every element with an id was printed
+     * @param numbering the page labels of this PDF
+     */
+    public record Summary(int pages, PageMap pageMap, PageNumbering numbering) {
     }
 
+    /** Lays the document out without drawing it (cheap: no glyph encoding), to see where everything lands. */
+    public PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Consumer<String> detail) throws IOException {
+        try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, fonts, detail).buildPdfRenderer()) {
+            renderer.layout();
+            // What createPDF does before drawing, and findPagePositionsByID needs: pages placed, root known.
+            renderer.getRootBox().getLayer().assignPagePaintingPositions(
+                    renderer.getSharedContext().newLayoutContextInstance(), Layer.PAGED_MODE_PRINT);
+            renderer.getOutputDevice().setRoot(renderer.getRootBox());
+            PageMap map = pageMap(renderer);
+            return new PageMap(renderer.getRootBox().getLayer().getPages().size(), map.pages());
+        }
+    }
+
+    /**
+     * Renders the final PDF.
+     *
+     * @param bodyStartId the id of the element that opens the body: page 1 in arabic, roman before it
+     */
     public Summary write(String xhtml, Path baseDirectory, FontSet fonts, Metadata metadata, Instant timestamp,
-                         OutputStream out, Consumer<String> detail) throws IOException {
+                         String bodyStartId, OutputStream out, Consumer<String> detail) throws IOException {
+        try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, fonts, detail).buildPdfRenderer()) {
+            PDDocument pdf = renderer.createPDFKeepOpen();
+            try {
+                PageMap map = pageMap(renderer);
+                PageNumbering numbering = new PageNumbering(map.first(bodyStartId).orElse(0));
+                PrintFinishing.apply(pdf, metadata, timestamp, numbering, xhtml);
+                // PDFBox 3's default object-stream compression writes a trailer /Size that qpdf --check flags;
+                // classic cross-reference tables keep print shops' preflight quiet (streams stay Flate-compressed).
+                pdf.save(out, CompressParameters.NO_COMPRESSION);
+                return new Summary(pdf.getNumberOfPages(), map, numbering);
+            } finally {
+                pdf.close();
+            }
+        }
+    }
+
+    private static PdfRendererBuilder builder(String xhtml, Path baseDirectory, FontSet fonts, Consumer<String> detail) {
         RendererLogging.install();
         Document document = SecureXml.parse(xhtml);
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -54,52 +95,19 @@ public final class PdfWriter {
             builder.useFont(() -> new ByteArrayInputStream(data), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            PDDocument pdf = renderer.createPDFKeepOpen();
-            try {
-                stamp(pdf, metadata, timestamp, xhtml);
-                // PDFBox 3's default object-stream compression writes a trailer /Size that qpdf --check flags;
-                // classic cross-reference tables keep print shops' preflight quiet (streams stay Flate-compressed).
-                pdf.save(out, CompressParameters.NO_COMPRESSION);
-                return new Summary(pdf.getNumberOfPages());
-            } finally {
-                pdf.close();
+        return builder;
+    }
+
+    private static PageMap pageMap(PdfBoxRenderer renderer) {
+        Map<String, List<Integer>> pages = new LinkedHashMap<>();
+        for (PagePosition<?> position : renderer.findPagePositionsByID(EVERY_ID)) {
+            List<Integer> on = pages.computeIfAbsent(position.getId(), id -> new ArrayList<>());
+            if (!on.contains(position.getPageNo())) {
+                on.add(position.getPageNo());
             }
         }
-    }
-
-    private static void stamp(PDDocument pdf, Metadata metadata, Instant timestamp, String xhtml) {
-        PDDocumentInformation info = pdf.getDocumentInformation();
-        info.setTitle(metadata.title());
-        info.setAuthor(metadata.creatorNames());
-        if (!metadata.description().isBlank()) {
-            info.setSubject(metadata.description());
-        }
-        if (!metadata.subjects().isEmpty()) {
-            info.setKeywords(String.join(", ", metadata.subjects()));
-        }
-        info.setCreator("Octavo");
-        info.setProducer("Octavo (openhtmltopdf, PDFBox)");
-        Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        time.setTimeInMillis(timestamp.toEpochMilli());
-        info.setCreationDate(time);
-        info.setModificationDate(time);
-        pdf.getDocumentCatalog().setLanguage(metadata.languageTag());
-
-        // Without an /ID PDFBox makes one from the clock; ours is a digest of what the PDF was made from.
-        byte[] id = digest(metadata.identifier() + '\n' + timestamp + '\n' + xhtml);
-        COSArray ids = new COSArray();
-        ids.add(new COSString(id));
-        ids.add(new COSString(id));
-        pdf.getDocument().setDocumentID(ids);
-    }
-
-    private static byte[] digest(String text) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.Arrays.copyOf(sha, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        pages.values().forEach(list -> list.sort(Integer::compare));
+        int last = pages.values().stream().mapToInt(list -> list.get(list.size() - 1)).max().orElse(-1);
+        return new PageMap(last + 1, pages);
     }
 }

@@ -76,11 +76,19 @@ public final class XhtmlRenderer {
         return new EpubDocuments(titlePage, spine, nav);
     }
 
-    /** The whole book as one document for the PDF renderer, with the print stylesheet inlined. */
-    public String renderPrint(Book book, String css) {
+    /**
+     * The whole book as one document for the PDF renderer, with the print stylesheet inlined.
+     *
+     * @param fontFamilies the families the book is typeset in, for the colophon
+     * @param pagination   blank pages and glossary page references, from a first layout
+     */
+    public String renderPrint(Book book, String css, List<String> fontFamilies, PrintPagination pagination) {
         Map<String, Object> model = common(book);
         model.put("toc", Toc.of(book));
         model.put("css", css);
+        model.put("geometryCss", PrintGeometry.css(book.metadata().page()));
+        model.put("fontFamilies", fontFamilies);
+        model.put("pagination", pagination);
         return render("print.ftlx", model);
     }
 

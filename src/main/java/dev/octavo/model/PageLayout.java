@@ -1,0 +1,28 @@
+package dev.octavo.model;
+
+/**
+ * The printed book's trim size and bleed, in millimetres, as {@code book.yaml} gives them
+ * ({@code trim: A5}, {@code trim: 6in x 9in}, {@code bleed: 3mm}).
+ */
+public record PageLayout(String trimName, double widthMm, double heightMm, double bleedMm) {
+    public static final PageLayout A5 = new PageLayout("A5", 148, 210, 0);
+
+    public PageLayout {
+        if (widthMm <= 0 || heightMm <= 0 || bleedMm < 0) {
+            throw new IllegalArgumentException("page size must be positive and bleed not negative");
+        }
+    }
+
+    public PageLayout withBleed(double bleed) {
+        return new PageLayout(trimName, widthMm, heightMm, bleed);
+    }
+
+    /** Page size including bleed on every side: the PDF's MediaBox. */
+    public double mediaWidthMm() {
+        return widthMm + 2 * bleedMm;
+    }
+
+    public double mediaHeightMm() {
+        return heightMm + 2 * bleedMm;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.octavo.pdf;
+
+import dev.octavo.model.Metadata;
+import dev.octavo.model.PageLayout;
+import dev.octavo.model.PageNumbering;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+
+/**
+ * What a print shop and a PDF reader need beyond the rendered pages: page labels that match the printed
+ * folios, trim and bleed boxes, document information, and a file identifier that depends on the content only.
+ */
+final class PrintFinishing {
+    private static final float POINTS_PER_MM = 72f / 25.4f;
+
+    private PrintFinishing() {
+    }
+
+    static void apply(PDDocument pdf, Metadata metadata, Instant timestamp, PageNumbering numbering, String xhtml)
+            throws IOException {
+        pageLabels(pdf, numbering);
+        boxes(pdf, metadata.page());
+        information(pdf, metadata, timestamp);
+        identifier(pdf, metadata, timestamp, xhtml);
+    }
+
+    /** Roman front matter, arabic body from 1: the labels a reader's "go to page" uses. */
+    private static void pageLabels(PDDocument pdf, PageNumbering numbering) throws IOException {
+        PDPageLabels labels = new PDPageLabels(pdf);
+        if (numbering.bodyStart() > 0) {
+            PDPageLabelRange front = new PDPageLabelRange();
+            front.setStyle(PDPageLabelRange.STYLE_ROMAN_LOWER);
+            labels.setLabelItem(0, front);
+        }
+        PDPageLabelRange body = new PDPageLabelRange();
+        body.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+        body.setStart(1);
+        labels.setLabelItem(numbering.bodyStart(), body);
+        pdf.getDocumentCatalog().setPageLabels(labels);
+    }
+
+    /** The page is the trim size plus bleed on every side: TrimBox is where the guillotine cuts. */
+    private static void boxes(PDDocument pdf, PageLayout layout) {
+        float bleed = (float) layout.bleedMm() * POINTS_PER_MM;
+        for (PDPage page : pdf.getPages()) {
+            PDRectangle media = page.getMediaBox();
+            PDRectangle trim = new PDRectangle(media.getLowerLeftX() + bleed, media.getLowerLeftY() + bleed,
+                    media.getWidth() - 2 * bleed, media.getHeight() - 2 * bleed);
+            page.setBleedBox(media);
+            page.setTrimBox(trim);
+            page.setCropBox(media);
+        }
+    }
+
+    private static void information(PDDocument pdf, Metadata metadata, Instant timestamp) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(metadata.title());
+        info.setAuthor(metadata.creatorNames());
+        if (!metadata.description().isBlank()) {
+            info.setSubject(metadata.description());
+        }
+        if (!metadata.subjects().isEmpty()) {
+            info.setKeywords(String.join(", ", metadata.subjects()));
+        }
+        info.setCreator("Octavo");
+        info.setProducer("Octavo (openhtmltopdf, PDFBox)");
+        Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        time.setTimeInMillis(timestamp.toEpochMilli());
+        info.setCreationDate(time);
+        info.setModificationDate(time);
+        pdf.getDocumentCatalog().setLanguage(metadata.languageTag());
+    }
+
+    /** Without an /ID PDFBox makes one from the clock; ours is a digest of what the PDF was made from. */
+    private static void identifier(PDDocument pdf, Metadata metadata, Instant timestamp, String xhtml) {
+        byte[] id = digest(metadata.identifier() + '\n' + timestamp + '\n' + xhtml);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().setDocumentID(ids);
+    }
+
+    private static byte[] digest(String text) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(sha, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

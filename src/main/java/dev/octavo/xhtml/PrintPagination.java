@@ -1,0 +1,52 @@
+package dev.octavo.xhtml;
+
+import dev.octavo.model.Book;
+import dev.octavo.model.Chapter;
+import dev.octavo.model.PageMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decisions about the printed book that need a first layout: which chapters need a blank page before them to
+ * open on a right-hand page, and (later) the pages where glossary terms are used.
+ *
+ * <p>openhtmltopdf honours {@code page-break-before: right} but cannot style the blank pages it inserts (no
+ * {@code @page :blank}), so they would carry a running head and a folio. Octavo inserts its own blank pages
+ * instead, on a named page without either. A blank page shifts every later page by exactly one and changes no
+ * line or page break inside a chapter, because chapters start on a fresh page and left and right pages have
+ * the same text width; so one layout pass is enough to place them all.
+ *
+ * @param blankBefore   ids of the chapter headings (and of the glossary's) preceded by a blank page
+ * @param glossaryPages per glossary entry id, the page labels of its uses ("3, 7")
+ */
+public record PrintPagination(List<String> blankBefore, Map<String, String> glossaryPages) {
+    public static final PrintPagination FIRST_PASS = new PrintPagination(List.of(), Map.of());
+
+    public PrintPagination {
+        blankBefore = List.copyOf(blankBefore);
+        glossaryPages = Map.copyOf(glossaryPages);
+    }
+
+    /** The pagination for the final pass, from the first pass's page map (made with {@link #FIRST_PASS}). */
+    public static PrintPagination from(Book book, PageMap firstPass) {
+        // Headings, not sections: openhtmltopdf reports a box that spans pages on its last page.
+        List<String> sections = new ArrayList<>(book.chapters().stream().map(Chapter::id).toList());
+        if (!book.glossary().isEmpty()) {
+            sections.add(book.glossary().id());
+        }
+        List<String> blanks = new ArrayList<>();
+        int inserted = 0;
+        for (String section : sections) {
+            int start = firstPass.first(section).orElseThrow(
+                    () -> new IllegalStateException("the print layout lost section " + section)) + inserted;
+            // 0-based index: an odd index is an even, left-hand page.
+            if (start % 2 == 1) {
+                blanks.add(section);
+                inserted++;
+            }
+        }
+        return new PrintPagination(blanks, Map.of());
+    }
+}
