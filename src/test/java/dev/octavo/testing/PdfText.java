@@ -22,8 +22,9 @@ public final class PdfText {
     }
 
     /**
-     * The running text only: glyphs of at least {@code minSize} points. Footnotes, note calls and folios are
-     * set smaller than the body, so leaving them out gives back each paragraph whole, across page breaks.
+     * The running text only: glyphs of at least {@code minSize} points inside the type area. Footnotes and note
+     * calls are set smaller than the body, running heads and folios stand in the top and bottom margins (the
+     * outer 8 % of the page), so leaving them out gives back each paragraph whole, across page breaks.
      */
     public static String bodyText(Path pdf, float minSize) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -32,7 +33,8 @@ public final class PdfText {
                 protected void writeString(String text, List<TextPosition> positions) throws IOException {
                     StringBuilder kept = new StringBuilder();
                     for (TextPosition position : positions) {
-                        if (position.getFontSizeInPt() >= minSize) {
+                        float y = position.getYDirAdj() / position.getPageHeight();
+                        if (position.getFontSizeInPt() >= minSize && y > 0.08f && y < 0.92f) {
                             kept.append(position.getUnicode());
                         }
                     }
