@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class PdfWriter {
     private static final Pattern EVERY_ID = Pattern.compile(".+");
+    /** The JDK's own sRGB profile: the output intent PDF/A asks for, with no file to ship. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /**
      * What was written.
@@ -85,6 +89,10 @@ public final class PdfWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.withW3cDocument(document, baseDirectory.toUri().toString());
         builder.withProducer("Octavo");
+        // Tagged PDF/UA-1 and archival PDF/A-3u with an sRGB output intent; the XMP packet is rewritten afterwards.
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(SRGB);
         builder.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= java.util.logging.Level.INFO.intValue()) {
                 detail.accept("openhtmltopdf: " + d.getFormattedMessage());

@@ -10,9 +10,19 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
+import javax.xml.transform.TransformerException;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,7 +47,40 @@ final class PrintFinishing {
         pageLabels(pdf, numbering);
         boxes(pdf, metadata.page());
         information(pdf, metadata, timestamp);
+        xmpDates(pdf, timestamp);
         identifier(pdf, metadata, timestamp, xhtml);
+    }
+
+    /**
+     * openhtmltopdf writes a complete PDF/A and PDF/UA XMP packet (identification and extension schemas), but
+     * stamps it with the clock. Only the dates are replaced, with the build timestamp, keeping the rest.
+     */
+    private static void xmpDates(PDDocument pdf, Instant timestamp) throws IOException {
+        PDMetadata stream = pdf.getDocumentCatalog().getMetadata();
+        if (stream == null) {
+            return;
+        }
+        try (InputStream in = stream.exportXMPMetadata()) {
+            DomXmpParser parser = new DomXmpParser();
+            parser.setStrictParsing(false);
+            XMPMetadata xmp = parser.parse(in);
+            XMPBasicSchema basic = xmp.getXMPBasicSchema() != null ? xmp.getXMPBasicSchema() : xmp.createAndAddXMPBasicSchema();
+            Calendar time = utc(timestamp);
+            basic.setCreateDate(time);
+            basic.setModifyDate(time);
+            basic.setMetadataDate(time);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new XmpSerializer().serialize(xmp, out, true);
+            stream.importXMPMetadata(out.toByteArray());
+        } catch (XmpParsingException | TransformerException e) {
+            throw new IOException("cannot rewrite the PDF's XMP metadata: " + e.getMessage(), e);
+        }
+    }
+
+    private static Calendar utc(Instant timestamp) {
+        Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
+        time.setTimeInMillis(timestamp.toEpochMilli());
+        return time;
     }
 
     /** Roman front matter, arabic body from 1: the labels a reader's "go to page" uses. */
@@ -80,8 +123,7 @@ final class PrintFinishing {
         }
         info.setCreator("Octavo");
         info.setProducer("Octavo (openhtmltopdf, PDFBox)");
-        Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        time.setTimeInMillis(timestamp.toEpochMilli());
+        Calendar time = utc(timestamp);
         info.setCreationDate(time);
         info.setModificationDate(time);
         pdf.getDocumentCatalog().setLanguage(metadata.languageTag());
