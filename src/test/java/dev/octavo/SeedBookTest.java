@@ -4,6 +4,7 @@ import dev.octavo.testing.EpubCheckRunner;
 import dev.octavo.testing.EpubText;
 import dev.octavo.testing.PdfText;
 import dev.octavo.testing.Seed;
+import dev.octavo.testing.SeedBook;
 import dev.octavo.testing.Tool;
 import nl.siegmann.epublib.domain.Book;
 import nl.siegmann.epublib.epub.EpubReader;
@@ -21,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,26 +32,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed book, published once through the public API and checked with independent tools. */
 class SeedBookTest {
-    static final Instant STAMP = Instant.parse("2026-11-27T00:00:00Z");
-
-    @TempDir
-    static Path out;
     static Publication publication;
+    static Path out;
 
     @BeforeAll
     static void publish() {
-        publication = publishTo(out);
-    }
-
-    private static Publication publishTo(Path directory) {
-        return Publisher.builder()
-                .manuscript(Seed.manuscript())
-                .styles(Seed.projectDir().resolve("styles"))
-                .fonts(Seed.projectDir().resolve("fonts"))
-                .output(directory)
-                .timestamp(STAMP)
-                .build()
-                .publish();
+        publication = SeedBook.publication();
+        out = publication.epub().orElseThrow().getParent();
     }
 
     @Test
@@ -198,7 +185,7 @@ class SeedBookTest {
 
     @Test
     void rebuildingWithTheSameTimestampGivesTheSameBytes(@TempDir Path again) throws Exception {
-        Publication second = publishTo(again);
+        Publication second = SeedBook.publishTo(again);
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(publication.epub().orElseThrow()),
                 Files.readAllBytes(second.epub().orElseThrow())), "EPUB differs");
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(publication.pdf().orElseThrow()),
