@@ -2,7 +2,9 @@ package dev.octavo;
 
 import dev.octavo.epub.EpubWriter;
 import dev.octavo.fonts.FontSet;
+import dev.octavo.fonts.FontSetCache;
 import dev.octavo.internal.AtomicFile;
+import dev.octavo.internal.ParallelJobs;
 import dev.octavo.internal.Timestamps;
 import dev.octavo.manuscript.BookParser;
 import dev.octavo.manuscript.Diagnostics;
@@ -20,8 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -69,19 +73,23 @@ public final class Publisher {
     }
 
     /**
-     * Reads, checks and publishes the manuscript.
+     * Reads, checks and publishes the manuscript. The EPUB and the PDF are made at the same time (on two threads
+     * when the machine has two cores) and moved into place only when both were written.
      *
      * @throws ManuscriptException when the manuscript, styles or fonts have errors; nothing is written then
-     * @throws UncheckedIOException when an output cannot be written; earlier outputs stay as they were
+     * @throws UncheckedIOException when an output cannot be written; the earlier outputs all stay as they were
      */
     public Publication publish() {
         Instant stamp = timestamp.or(Timestamps::sourceDateEpoch).orElseGet(Instant::now).truncatedTo(ChronoUnit.SECONDS);
         Diagnostics diagnostics = new Diagnostics();
+        ProgressListener progress = new SerialProgress(this.progress);
 
         long start = System.nanoTime();
         Manuscript files = new ManuscriptReader().read(manuscript, diagnostics);
         Book book = new BookParser().parse(files, diagnostics);
-        FontSet fontSet = fonts.filter(Files::isDirectory).map(FontSet::fromDirectory).orElseGet(FontSet::defaults);
+        // Fonts are read, checked and rewritten for the PDF once per JVM, not once per build (FontSetCache).
+        FontSetCache fontCache = FontSetCache.shared();
+        FontSet fontSet = fonts.filter(Files::isDirectory).map(fontCache::forDirectory).orElseGet(fontCache::defaults);
         Theme theme = styles.map(Theme::over).orElseGet(Theme::defaults);
         diagnostics.warnings().forEach(progress::warning);
         progress.step(String.format(Locale.ROOT, "Manuscript: %d chapters, %d footnotes, %d glossary terms, %d fonts in %s",
@@ -90,36 +98,108 @@ public final class Publisher {
 
         XhtmlRenderer renderer = new XhtmlRenderer(theme);
         String name = fileName(book);
-        Map<Format, Path> outputs = new EnumMap<>(Format.class);
-        int pages = 0;
+        List<String> jobNames = new ArrayList<>();
+        List<ParallelJobs.Job<Output>> jobs = new ArrayList<>();
+        if (formats.contains(Format.EPUB)) {
+            jobNames.add("epub");
+            jobs.add(() -> epub(book, renderer, theme, fontSet, stamp, output.resolve(name + ".epub")));
+        }
+        if (formats.contains(Format.PDF)) {
+            jobNames.add("pdf");
+            jobs.add(() -> pdf(book, renderer, theme, fontSet, stamp, output.resolve(name + ".pdf"), progress));
+        }
         try {
             Files.createDirectories(output);
-            if (formats.contains(Format.EPUB)) {
-                long t = System.nanoTime();
-                EpubDocuments documents = renderer.renderEpub(book);
-                Path target = output.resolve(name + ".epub");
-                EpubWriter.Summary summary = AtomicFile.write(target, out -> new EpubWriter()
-                        .write(book, documents, fontSet, theme.stylesheet("epub.css"), stamp, out));
-                outputs.put(Format.EPUB, target);
-                progress.step(String.format(Locale.ROOT, "EPUB: %d documents, %d fonts, %d images, %s in %s -> %s",
-                        summary.documents(), summary.fonts(), summary.images(), size(target), seconds(t),
-                        displayBase.toAbsolutePath().relativize(target.toAbsolutePath())));
-            }
-            if (formats.contains(Format.PDF)) {
-                long t = System.nanoTime();
-                String xhtml = renderer.renderPrint(book, theme.stylesheet("print.css"));
-                Path target = output.resolve(name + ".pdf");
-                PdfWriter.Summary summary = AtomicFile.write(target, out -> new PdfWriter()
-                        .write(xhtml, manuscript.toAbsolutePath(), fontSet, book.metadata(), stamp, out, progress::detail));
-                pages = summary.pages();
-                outputs.put(Format.PDF, target);
-                progress.step(String.format(Locale.ROOT, "PDF: %d pages, %s in %s -> %s", pages, size(target),
-                        seconds(t), displayBase.toAbsolutePath().relativize(target.toAbsolutePath())));
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + output, e);
         }
+        List<Output> written = commitAll(ParallelJobs.run(jobNames, jobs));
+
+        Map<Format, Path> outputs = new EnumMap<>(Format.class);
+        int pages = 0;
+        for (Output out : written) {
+            outputs.put(out.format(), out.target());
+            pages = out.format() == Format.PDF ? out.pages() : pages;
+            progress.step(out.message() + " -> " + displayBase.toAbsolutePath().relativize(out.target().toAbsolutePath()));
+        }
         return new Publication(outputs, pages, diagnostics.warnings());
+    }
+
+    /** One written output, staged beside its target until every output is written. */
+    private record Output(Format format, Path target, AtomicFile.Staged<?> file, int pages, String message) {
+    }
+
+    private Output epub(Book book, XhtmlRenderer renderer, Theme theme, FontSet fontSet, Instant stamp, Path target)
+            throws IOException {
+        long t = System.nanoTime();
+        EpubDocuments documents = renderer.renderEpub(book);
+        AtomicFile.Staged<EpubWriter.Summary> file = AtomicFile.stage(target, out -> new EpubWriter()
+                .write(book, documents, fontSet, theme.stylesheet("epub.css"), stamp, out));
+        EpubWriter.Summary summary = file.result();
+        return new Output(Format.EPUB, target, file, 0, String.format(Locale.ROOT,
+                "EPUB: %d documents, %d fonts, %d images, %s in %s", summary.documents(), summary.fonts(),
+                summary.images(), size(file.size()), seconds(t)));
+    }
+
+    private Output pdf(Book book, XhtmlRenderer renderer, Theme theme, FontSet fontSet, Instant stamp, Path target,
+                       ProgressListener progress) throws IOException {
+        long t = System.nanoTime();
+        String xhtml = renderer.renderPrint(book, theme.stylesheet("print.css"));
+        AtomicFile.Staged<PdfWriter.Summary> file = AtomicFile.stage(target, out -> new PdfWriter()
+                .write(xhtml, manuscript.toAbsolutePath(), fontSet, book.metadata(), stamp, out, progress::detail));
+        int pages = file.result().pages();
+        return new Output(Format.PDF, target, file, pages, String.format(Locale.ROOT, "PDF: %d pages, %s in %s",
+                pages, size(file.size()), seconds(t)));
+    }
+
+    /**
+     * Moves every output into place when all of them were written; otherwise deletes them and throws the first
+     * failure (the others suppressed), so that a failed build leaves all earlier outputs as they were.
+     */
+    private List<Output> commitAll(List<ParallelJobs.Outcome<Output>> outcomes) {
+        Throwable failure = null;
+        for (ParallelJobs.Outcome<Output> outcome : outcomes) {
+            if (outcome.failed()) {
+                if (failure == null) {
+                    failure = outcome.failure();
+                } else {
+                    failure.addSuppressed(outcome.failure());
+                }
+            }
+        }
+        List<Output> written = outcomes.stream().filter(o -> !o.failed()).map(ParallelJobs.Outcome::value).toList();
+        try {
+            if (failure == null) {
+                for (Output out : written) {
+                    out.file().commit();
+                }
+            }
+        } catch (IOException e) {
+            failure = e;
+        } finally {
+            for (Output out : written) {
+                try {
+                    out.file().close();
+                } catch (IOException e) {
+                    if (failure != null) {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+        }
+        if (failure instanceof IOException e) {
+            throw new UncheckedIOException("cannot write to " + output, e);
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("publishing failed", failure);
+        }
+        return written;
     }
 
     /** The outputs' base name: from the manuscript's identity, so that it is stable and safe as a file name. */
@@ -132,8 +212,7 @@ public final class Publisher {
         return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - startNanos) / 1e9);
     }
 
-    private static String size(Path file) throws IOException {
-        long bytes = Files.size(file);
+    private static String size(long bytes) {
         return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
                 : String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024));
     }

@@ -19,7 +19,7 @@ final class Report {
         out.println("## Results");
         out.println();
         out.printf(Locale.ROOT, "In one JVM, warm (after warm-up runs), median seconds (1×: of at least 5 runs, else of %d):%n%n", runs);
-        out.println("| size | pages | parse | fonts | XHTML | EPUB | PDF | publish (EPUB ∥ PDF) | per extra ×1 |");
+        out.println("| size | pages | parse | fonts (uncached) | XHTML | EPUB | PDF | publish (EPUB ∥ PDF) | per extra ×1 |");
         out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Double first = null;
         int firstSize = inJvm.keySet().iterator().next();
