@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The figures as Markdown tables, ready for the README. "Per extra ×1" is the added time of one more copy of
+ * The figures as Markdown tables, ready for the README. "PDF, CPU" is the CPU time of the PDF stage's thread,
+ * which other work on the machine changes far less than the wall-clock figures; "stages in sequence" against
+ * "publish" shows what making the EPUB and the PDF at once gains. "Per extra ×1" is the added time of one more copy of
  * the seed, (t(N) − t(1)) / (N − 1) (from the smallest size measured): constant from 10× to 50× means the time grows linearly with the book.
  */
 final class Report {
@@ -19,18 +21,21 @@ final class Report {
         out.println("## Results");
         out.println();
         out.printf(Locale.ROOT, "In one JVM, warm (after warm-up runs), median seconds (1×: of at least 5 runs, else of %d):%n%n", runs);
-        out.println("| size | pages | parse | fonts (uncached) | XHTML | EPUB | PDF | publish (EPUB ∥ PDF) | per extra ×1 |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| size | pages | parse | fonts (uncached) | XHTML | EPUB | PDF | PDF, CPU | stages in sequence"
+                + " | publish (EPUB ∥ PDF) | per extra ×1 |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Double first = null;
         int firstSize = inJvm.keySet().iterator().next();
         for (var entry : inJvm.entrySet()) {
             List<InJvmStages.Run> r = entry.getValue();
             double publish = Summary.median(r, InJvmStages.Run::publish);
             first = first == null ? publish : first;
-            out.printf(Locale.ROOT, "| %d× | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s |%n", entry.getKey(),
-                    r.get(0).pages(), Summary.median(r, InJvmStages.Run::parse), Summary.median(r, InJvmStages.Run::fonts),
-                    Summary.median(r, InJvmStages.Run::xhtml), Summary.median(r, InJvmStages.Run::epub),
-                    Summary.median(r, InJvmStages.Run::pdf), publish, perCopy(entry.getKey(), publish, firstSize, first));
+            out.printf(Locale.ROOT, "| %d× | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s |%n",
+                    entry.getKey(), r.get(0).pages(), Summary.median(r, InJvmStages.Run::parse),
+                    Summary.median(r, InJvmStages.Run::fonts), Summary.median(r, InJvmStages.Run::xhtml),
+                    Summary.median(r, InJvmStages.Run::epub), Summary.median(r, InJvmStages.Run::pdf),
+                    Summary.median(r, InJvmStages.Run::pdfCpu), Summary.median(r, InJvmStages.Run::sequential), publish,
+                    perCopy(entry.getKey(), publish, firstSize, first));
         }
         if (processes.isEmpty()) {
             return;
