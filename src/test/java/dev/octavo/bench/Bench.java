@@ -151,7 +151,8 @@ public final class Bench {
         }
 
         private TimedProcess.Run report(String what, TimedProcess.Run run) {
-            out.printf(Locale.ROOT, "  %-34s %7.2f s %7.0f MiB%n", what, run.seconds(), run.peakMiB());
+            out.printf(Locale.ROOT, "  %-34s %7.2f s (CPU %6.2f s) %7.0f MiB%n", what, run.seconds(), run.cpuSeconds(),
+                    run.peakMiB());
             return run;
         }
 

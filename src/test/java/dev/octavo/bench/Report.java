@@ -42,10 +42,10 @@ final class Report {
         }
         out.println();
         out.printf(Locale.ROOT, "Whole processes, median seconds of %d rounds, peak RSS (max of the rounds) in MiB:%n%n", runs);
-        out.println("| size | Octavo pages | `mvn package` EPUB+PDF | RSS | per extra ×1 | `mvn package` EPUB only"
-                + " | pandoc EPUB | RSS | pandoc + WeasyPrint PDF | RSS | WeasyPrint pages"
-                + " | pandoc+WeasyPrint ÷ Octavo | pandoc EPUB ÷ Octavo EPUB |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| size | Octavo pages | `mvn package` EPUB+PDF | CPU | RSS | per extra ×1 | `mvn package` EPUB only"
+                + " | pandoc EPUB | RSS | pandoc + WeasyPrint PDF | CPU | RSS | WeasyPrint pages"
+                + " | pandoc+WeasyPrint ÷ Octavo | same, CPU | pandoc EPUB ÷ Octavo EPUB |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         first = null;
         for (var entry : processes.entrySet()) {
             Bench.ProcessRounds p = entry.getValue();
@@ -55,15 +55,19 @@ final class Report {
             boolean others = !p.weasyPrint.isEmpty();
             double pandoc = others ? Summary.median(p.pandocEpub, TimedProcess.Run::seconds) : Double.NaN;
             double weasy = others ? Summary.median(p.weasyPrint, TimedProcess.Run::seconds) : Double.NaN;
-            out.printf(Locale.ROOT, "| %d× | %d | %.2f | %.0f | %s | %.2f | %s | %s | %s | %s | %s | %s | %s |%n",
-                    entry.getKey(), p.octavoPages, octavo, Summary.max(p.octavo, TimedProcess.Run::peakMiB),
+            double octavoCpu = Summary.median(p.octavo, TimedProcess.Run::cpuSeconds);
+            double weasyCpu = others ? Summary.median(p.weasyPrint, TimedProcess.Run::cpuSeconds) : Double.NaN;
+            out.printf(Locale.ROOT, "| %d× | %d | %.2f | %.2f | %.0f | %s | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    entry.getKey(), p.octavoPages, octavo, octavoCpu, Summary.max(p.octavo, TimedProcess.Run::peakMiB),
                     perCopy(entry.getKey(), octavo, firstSize, first), octavoEpub,
                     others ? fmt("%.2f", pandoc) : "–",
                     others ? fmt("%.0f", Summary.max(p.pandocEpub, TimedProcess.Run::peakMiB)) : "–",
                     others ? fmt("%.2f", weasy) : "–",
+                    others ? fmt("%.2f", weasyCpu) : "–",
                     others ? fmt("%.0f", Summary.max(p.weasyPrint, TimedProcess.Run::peakMiB)) : "–",
                     others ? String.valueOf(p.weasyPrintPages) : "–",
                     others ? fmt("%.1f×", weasy / octavo) : "–",
+                    others ? fmt("%.1f×", weasyCpu / octavoCpu) : "–",
                     others ? fmt("%.1f×", pandoc / octavoEpub) : "–");
         }
         out.println();

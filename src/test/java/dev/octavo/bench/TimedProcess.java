@@ -16,8 +16,8 @@ import java.util.Locale;
 final class TimedProcess {
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
 
-    /** One run: wall-clock seconds, peak RSS in MiB, and the exit status. */
-    record Run(double seconds, double peakMiB, int exitCode) {
+    /** One run: wall-clock seconds, CPU seconds (user + system, all threads and children), peak RSS in MiB, exit status. */
+    record Run(double seconds, double cpuSeconds, double peakMiB, int exitCode) {
     }
 
     private TimedProcess() {
@@ -32,7 +32,7 @@ final class TimedProcess {
         Path measurements = Files.createTempFile("octavo-bench-time", ".txt");
         try {
             List<String> timed = new ArrayList<>(List.of(GNU_TIME.toString(), "-o", measurements.toString(),
-                    "-f", "%e %M %x"));
+                    "-f", "%e %U %S %M %x"));
             timed.addAll(command);
             Process process = new ProcessBuilder(timed).directory(directory.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -40,7 +40,8 @@ final class TimedProcess {
             List<String> lines = Files.readAllLines(measurements, StandardCharsets.UTF_8);
             // GNU time writes "Command exited with non-zero status N" before the figures when the command fails.
             String[] figures = lines.get(lines.size() - 1).trim().split("\\s+");
-            Run run = new Run(Double.parseDouble(figures[0]), Long.parseLong(figures[1]) / 1024.0, status);
+            Run run = new Run(Double.parseDouble(figures[0]), Double.parseDouble(figures[1]) + Double.parseDouble(figures[2]),
+                    Long.parseLong(figures[3]) / 1024.0, status);
             if (status != 0) {
                 throw new IOException(String.format(Locale.ROOT, "%s exited with %d; see %s",
                         String.join(" ", command), status, log));
