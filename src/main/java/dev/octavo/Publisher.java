@@ -2,17 +2,18 @@ package dev.octavo;
 
 import dev.octavo.epub.EpubWriter;
 import dev.octavo.fonts.FontSet;
+import dev.octavo.fonts.FontSetCache;
 import dev.octavo.internal.AtomicFile;
+import dev.octavo.internal.ParallelJobs;
 import dev.octavo.internal.Timestamps;
 import dev.octavo.manuscript.BookParser;
 import dev.octavo.manuscript.Diagnostics;
 import dev.octavo.manuscript.Manuscript;
 import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Book;
-import dev.octavo.model.PageMap;
 import dev.octavo.pdf.PdfWriter;
+import dev.octavo.pdf.PrintTypesetter;
 import dev.octavo.xhtml.EpubDocuments;
-import dev.octavo.xhtml.PrintPagination;
 import dev.octavo.xhtml.Theme;
 import dev.octavo.xhtml.XhtmlRenderer;
 
@@ -22,8 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -71,18 +74,22 @@ public final class Publisher {
     }
 
     /**
-     * Reads, checks and publishes the manuscript.
+     * Reads, checks and publishes the manuscript. The EPUB and the PDF are made at the same time (on two threads
+     * when the machine has two cores) and moved into place only when both were written.
      *
      * @throws ManuscriptException when the manuscript, styles or fonts have errors; nothing is written then
-     * @throws UncheckedIOException when an output cannot be written; earlier outputs stay as they were
+     * @throws UncheckedIOException when an output cannot be written; the earlier outputs all stay as they were
      */
     public Publication publish() {
         Instant stamp = timestamp.or(Timestamps::sourceDateEpoch).orElseGet(Instant::now).truncatedTo(ChronoUnit.SECONDS);
         Diagnostics diagnostics = new Diagnostics();
+        ProgressListener progress = new SerialProgress(this.progress);
 
         long start = System.nanoTime();
         Book book = read(diagnostics);
-        FontSet fontSet = fonts.filter(Files::isDirectory).map(FontSet::fromDirectory).orElseGet(FontSet::defaults);
+        // Fonts are read, checked and rewritten for the PDF once per JVM, not once per build (FontSetCache).
+        FontSetCache fontCache = FontSetCache.shared();
+        FontSet fontSet = fonts.filter(Files::isDirectory).map(fontCache::forDirectory).orElseGet(fontCache::defaults);
         Theme theme = styles.map(Theme::over).orElseGet(Theme::defaults);
         diagnostics.warnings().forEach(progress::warning);
         progress.step(String.format(Locale.ROOT, "Manuscript: %d chapters, %d footnotes, %d glossary terms, %d fonts in %s",
@@ -91,54 +98,109 @@ public final class Publisher {
 
         XhtmlRenderer renderer = new XhtmlRenderer(theme);
         String name = fileName(book);
-        Map<Format, Path> outputs = new EnumMap<>(Format.class);
-        int pages = 0;
+        List<String> jobNames = new ArrayList<>();
+        List<ParallelJobs.Job<Output>> jobs = new ArrayList<>();
+        if (formats.contains(Format.EPUB)) {
+            jobNames.add("epub");
+            jobs.add(() -> epub(book, renderer, theme, fontSet, stamp, output.resolve(name + "." + Format.EPUB.extension())));
+        }
+        if (formats.contains(Format.PDF)) {
+            jobNames.add("pdf");
+            jobs.add(() -> pdf(book, renderer, theme, fontSet, stamp, output.resolve(name + "." + Format.PDF.extension()),
+                    progress));
+        }
         try {
             Files.createDirectories(output);
-            if (formats.contains(Format.EPUB)) {
-                long t = System.nanoTime();
-                EpubDocuments documents = renderer.renderEpub(book);
-                Path target = output.resolve(name + "." + Format.EPUB.extension());
-                EpubWriter.Summary summary = AtomicFile.write(target, out -> new EpubWriter()
-                        .write(book, documents, fontSet, theme.stylesheet("epub.css"), stamp, out));
-                outputs.put(Format.EPUB, target);
-                progress.step(String.format(Locale.ROOT, "EPUB: %d documents, %d fonts, %d images, %s in %s -> %s",
-                        summary.documents(), summary.fonts(), summary.images(), size(target), seconds(t),
-                        shown(target)));
-            }
-            if (formats.contains(Format.PDF)) {
-                long t = System.nanoTime();
-                Path target = output.resolve(name + "." + Format.PDF.extension());
-                PdfWriter.Summary summary = AtomicFile.write(target,
-                        out -> typeset(book, renderer, theme, fontSet, stamp, out));
-                pages = summary.pages();
-                outputs.put(Format.PDF, target);
-                progress.step(String.format(Locale.ROOT, "PDF: %d pages, %s in %s -> %s", pages, size(target),
-                        seconds(t), shown(target)));
-            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + output, e);
+        }
+        List<Output> written = commitAll(ParallelJobs.run(jobNames, jobs));
+
+        Map<Format, Path> outputs = new EnumMap<>(Format.class);
+        int pages = 0;
+        for (Output out : written) {
+            outputs.put(out.format(), out.target());
+            pages = out.format() == Format.PDF ? out.pages() : pages;
+            progress.step(out.message() + " -> " + shown(out.target()));
         }
         return new Publication(outputs, pages, diagnostics.warnings());
     }
 
+    /** One written output, staged beside its target until every output is written. */
+    private record Output(Format format, Path target, AtomicFile.Staged<?> file, int pages, String message) {
+    }
+
+    private Output epub(Book book, XhtmlRenderer renderer, Theme theme, FontSet fontSet, Instant stamp, Path target)
+            throws IOException {
+        long t = System.nanoTime();
+        EpubDocuments documents = renderer.renderEpub(book);
+        AtomicFile.Staged<EpubWriter.Summary> file = AtomicFile.stage(target, out -> new EpubWriter()
+                .write(book, documents, fontSet, theme.stylesheet("epub.css"), stamp, out));
+        EpubWriter.Summary summary = file.result();
+        return new Output(Format.EPUB, target, file, 0, String.format(Locale.ROOT,
+                "EPUB: %d documents, %d fonts, %d images, %s in %s", summary.documents(), summary.fonts(),
+                summary.images(), size(file.size()), seconds(t)));
+    }
+
+    private Output pdf(Book book, XhtmlRenderer renderer, Theme theme, FontSet fontSet, Instant stamp, Path target,
+                       ProgressListener progress) throws IOException {
+        long t = System.nanoTime();
+        AtomicFile.Staged<PdfWriter.Summary> file = AtomicFile.stage(target,
+                out -> new PrintTypesetter(renderer, theme.stylesheet("print.css"), fontSet)
+                        .typeset(book, manuscript.toAbsolutePath(), stamp, out, progress::detail));
+        int pages = file.result().pages();
+        return new Output(Format.PDF, target, file, pages, String.format(Locale.ROOT, "PDF: %d pages, %s in %s",
+                pages, size(file.size()), seconds(t)));
+    }
+
     /**
-     * Two passes: a layout to see where chapters and glossary terms land, then the final rendering with the
-     * blank pages and page references that layout called for.
+     * Moves every output into place when all of them were written; otherwise deletes them and throws the first
+     * failure (the others suppressed), so that a failed build leaves all earlier outputs as they were.
      */
-    private PdfWriter.Summary typeset(Book book, XhtmlRenderer renderer, Theme theme, FontSet fontSet, Instant stamp,
-                                      java.io.OutputStream out) throws IOException {
-        PdfWriter pdf = new PdfWriter();
-        String css = theme.stylesheet("print.css");
-        Path base = manuscript.toAbsolutePath();
-        String draft = renderer.renderPrint(book, css, fontSet.families(), PrintPagination.FIRST_PASS);
-        PageMap firstPass = pdf.layout(draft, base, fontSet, progress::detail);
-        PrintPagination pagination = PrintPagination.from(book, firstPass);
-        progress.detail("print layout: " + firstPass.pageCount() + " pages before blank pages; blank pages before "
-                + pagination.blankBefore());
-        String xhtml = renderer.renderPrint(book, css, fontSet.families(), pagination);
-        return pdf.write(xhtml, base, fontSet, book.metadata(), stamp, book.chapters().get(0).id(), out,
-                progress::detail);
+    private List<Output> commitAll(List<ParallelJobs.Outcome<Output>> outcomes) {
+        Throwable failure = null;
+        for (ParallelJobs.Outcome<Output> outcome : outcomes) {
+            if (outcome.failed()) {
+                if (failure == null) {
+                    failure = outcome.failure();
+                } else {
+                    failure.addSuppressed(outcome.failure());
+                }
+            }
+        }
+        List<Output> written = outcomes.stream().filter(o -> !o.failed()).map(ParallelJobs.Outcome::value).toList();
+        try {
+            if (failure == null) {
+                for (Output out : written) {
+                    out.file().commit();
+                }
+            }
+        } catch (IOException e) {
+            failure = e;
+        } finally {
+            for (Output out : written) {
+                try {
+                    out.file().close();
+                } catch (IOException e) {
+                    if (failure != null) {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+        }
+        if (failure instanceof IOException e) {
+            throw new UncheckedIOException("cannot write to " + output, e);
+        }
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("publishing failed", failure);
+        }
+        return written;
     }
 
     /**
@@ -158,23 +220,22 @@ public final class Publisher {
         return new BookParser().parse(files, diagnostics);
     }
 
+    /** A path as messages show it: relative to the display base when below it. */
+    private String shown(Path file) {
+        return SourcePosition.of(file).display(displayBase);
+    }
+
     /** The outputs' base name: from the manuscript's identity, so that it is stable and safe as a file name. */
     static String fileName(Book book) {
         String slug = dev.octavo.internal.Slugs.slug(book.metadata().title());
         return slug.isEmpty() ? "book" : slug;
     }
 
-    /** A path as messages show it: relative to the display base when below it. */
-    private String shown(Path file) {
-        return SourcePosition.of(file).display(displayBase);
-    }
-
     private static String seconds(long startNanos) {
         return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - startNanos) / 1e9);
     }
 
-    private static String size(Path file) throws IOException {
-        long bytes = Files.size(file);
+    private static String size(long bytes) {
         return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
                 : String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024));
     }

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * One TrueType face: the family name CSS refers to, its weight and style, and the font file's bytes.
- * {@code fileName} is the name Octavo gives the file inside the EPUB.
+ * {@code fileName} is the name Octavo gives the file inside the EPUB. {@link #pdfData()} is the same font without
+ * its GSUB table, for the PDF renderer (see {@link GsubFreeFont} for why).
  */
 public final class FontFace {
     private final String family;
@@ -12,13 +13,19 @@ public final class FontFace {
     private final boolean italic;
     private final String fileName;
     private final byte[] data;
+    private final byte[] pdfData;
 
     FontFace(String family, int weight, boolean italic, String fileName, byte[] data) {
+        this(family, weight, italic, fileName, data, data);
+    }
+
+    FontFace(String family, int weight, boolean italic, String fileName, byte[] data, byte[] pdfData) {
         this.family = family;
         this.weight = weight;
         this.italic = italic;
         this.fileName = fileName;
         this.data = data;
+        this.pdfData = pdfData;
     }
 
     public String family() {
@@ -44,6 +51,14 @@ public final class FontFace {
     /** The font file; callers must not modify it (it is shared by every build in this JVM). */
     public byte[] data() {
         return data;
+    }
+
+    /**
+     * The font file for the PDF renderer: {@link #data()} without the GSUB table, made once when the font is
+     * loaded. Callers must not modify it (it is shared by every build in this JVM).
+     */
+    public byte[] pdfData() {
+        return pdfData;
     }
 
     public int size() {

@@ -44,10 +44,23 @@ final class FontLoader {
             OS2WindowsMetricsTable os2 = font.getOS2Windows();
             int weight = os2 != null ? os2.getWeightClass() : 400;
             boolean italic = os2 != null ? (os2.getFsSelection() & 1) != 0 : (font.getHeader().getMacStyle() & 2) != 0;
-            return Optional.of(new FontFace(family, weight, italic, source.getFileName().toString(), data));
+            return Optional.of(new FontFace(family, weight, italic, source.getFileName().toString(), data, pdfData(data)));
         } catch (IOException | RuntimeException e) {
             problems.add(Diagnostic.error(at, "font cannot be read: " + e.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The GSUB-free copy the PDF renderer gets. fontbox has just read this file, so a directory our reader finds
+     * malformed is a disagreement between two readers, not a broken font: the original bytes are then used, which
+     * is only slower.
+     */
+    private static byte[] pdfData(byte[] data) {
+        try {
+            return GsubFreeFont.of(data);
+        } catch (IllegalArgumentException e) {
+            return data;
         }
     }
 

@@ -34,6 +34,11 @@ public final class FontSet {
         this.faces = List.copyOf(faces);
     }
 
+    /** A set of faces made elsewhere in this package (tests compare renders with other font data). */
+    static FontSet of(List<FontFace> faces) {
+        return new FontSet(faces);
+    }
+
     public List<FontFace> faces() {
         return faces;
     }

@@ -99,7 +99,8 @@ public final class PdfWriter {
             }
         });
         for (FontFace face : fonts.faces()) {
-            byte[] data = face.data();
+            // GSUB-free data: PDFBox would otherwise run its slow GSUB worker on every text run (GsubFreeFont).
+            byte[] data = face.pdfData();
             builder.useFont(() -> new ByteArrayInputStream(data), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }

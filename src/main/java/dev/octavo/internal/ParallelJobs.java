@@ -1,0 +1,86 @@
+package dev.octavo.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Runs a few independent jobs at once and waits for every one of them: the first on the calling thread, each
+ * other one on a thread of its own. With one job, or on a single core, they run one after the other here.
+ *
+ * <p>Every job ends before {@link #run} returns, whether others failed or not: no job is left writing after the
+ * caller has moved on. Each job's outcome is returned, so the caller decides what a failure undoes.
+ */
+public final class ParallelJobs {
+    private ParallelJobs() {
+    }
+
+    /** One unit of work; it may throw anything, which becomes its outcome's failure. */
+    @FunctionalInterface
+    public interface Job<T> {
+        T run() throws Exception;
+    }
+
+    /** A job's result, or what it threw. */
+    public record Outcome<T>(T value, Throwable failure) {
+        public boolean failed() {
+            return failure != null;
+        }
+    }
+
+    public static <T> List<Outcome<T>> run(List<String> names, List<Job<T>> jobs) {
+        if (jobs.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
+            List<Outcome<T>> outcomes = new ArrayList<>();
+            for (Job<T> job : jobs) {
+                outcomes.add(attempt(job));
+            }
+            return outcomes;
+        }
+        List<CompletableFuture<Outcome<T>>> others = new ArrayList<>();
+        for (int i = 1; i < jobs.size(); i++) {
+            Job<T> job = jobs.get(i);
+            String name = "octavo-" + names.get(i);
+            // A plain thread per job, not a shared pool: a build starts two or three jobs, and a pool would outlive it.
+            others.add(CompletableFuture.supplyAsync(() -> attempt(job), task -> {
+                Thread thread = new Thread(task, name);
+                thread.setDaemon(true);
+                thread.start();
+            }));
+        }
+        List<Outcome<T>> outcomes = new ArrayList<>();
+        outcomes.add(attempt(jobs.get(0)));
+        for (CompletableFuture<Outcome<T>> other : others) {
+            outcomes.add(join(other));
+        }
+        return outcomes;
+    }
+
+    private static <T> Outcome<T> attempt(Job<T> job) {
+        try {
+            return new Outcome<>(job.run(), null);
+        } catch (Throwable failure) {
+            return new Outcome<>(null, failure);
+        }
+    }
+
+    /** Waits without giving up: an interrupt is remembered for the caller, but the job must end first. */
+    private static <T> Outcome<T> join(CompletableFuture<Outcome<T>> future) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return future.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException | CompletionException e) {
+                    return new Outcome<>(null, e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

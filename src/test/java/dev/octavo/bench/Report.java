@@ -1,0 +1,84 @@
+package dev.octavo.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The figures as Markdown tables, ready for the README. "PDF, CPU" is the CPU time of the PDF stage's thread,
+ * which other work on the machine changes far less than the wall-clock figures; "stages in sequence" against
+ * "publish" shows what making the EPUB and the PDF at once gains. "Per extra ×1" is the added time of one more copy of
+ * the seed, (t(N) − t(1)) / (N − 1) (from the smallest size measured): constant from 10× to 50× means the time grows linearly with the book.
+ */
+final class Report {
+    private Report() {
+    }
+
+    static void print(PrintStream out, Map<Integer, List<InJvmStages.Run>> inJvm,
+                      Map<Integer, Bench.ProcessRounds> processes, int runs) {
+        out.println();
+        out.println("## Results");
+        out.println();
+        out.printf(Locale.ROOT, "In one JVM, warm (after warm-up runs), median seconds (1×: of at least 5 runs, else of %d):%n%n", runs);
+        out.println("| size | pages | parse | fonts (uncached) | XHTML | EPUB | PDF | PDF, CPU | stages in sequence"
+                + " | publish (EPUB ∥ PDF) | per extra ×1 |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Double first = null;
+        int firstSize = inJvm.keySet().iterator().next();
+        for (var entry : inJvm.entrySet()) {
+            List<InJvmStages.Run> r = entry.getValue();
+            double publish = Summary.median(r, InJvmStages.Run::publish);
+            first = first == null ? publish : first;
+            out.printf(Locale.ROOT, "| %d× | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s |%n",
+                    entry.getKey(), r.get(0).pages(), Summary.median(r, InJvmStages.Run::parse),
+                    Summary.median(r, InJvmStages.Run::fonts), Summary.median(r, InJvmStages.Run::xhtml),
+                    Summary.median(r, InJvmStages.Run::epub), Summary.median(r, InJvmStages.Run::pdf),
+                    Summary.median(r, InJvmStages.Run::pdfCpu), Summary.median(r, InJvmStages.Run::sequential), publish,
+                    perCopy(entry.getKey(), publish, firstSize, first));
+        }
+        if (processes.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.printf(Locale.ROOT, "Whole processes, median seconds of %d rounds, peak RSS (max of the rounds) in MiB:%n%n", runs);
+        out.println("| size | Octavo pages | `mvn package` EPUB+PDF | CPU | RSS | per extra ×1 | `mvn package` EPUB only"
+                + " | pandoc EPUB | RSS | pandoc + WeasyPrint PDF | CPU | RSS | WeasyPrint pages"
+                + " | pandoc+WeasyPrint ÷ Octavo | same, CPU | pandoc EPUB ÷ Octavo EPUB |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        first = null;
+        for (var entry : processes.entrySet()) {
+            Bench.ProcessRounds p = entry.getValue();
+            double octavo = Summary.median(p.octavo, TimedProcess.Run::seconds);
+            first = first == null ? octavo : first;
+            double octavoEpub = Summary.median(p.octavoEpub, TimedProcess.Run::seconds);
+            boolean others = !p.weasyPrint.isEmpty();
+            double pandoc = others ? Summary.median(p.pandocEpub, TimedProcess.Run::seconds) : Double.NaN;
+            double weasy = others ? Summary.median(p.weasyPrint, TimedProcess.Run::seconds) : Double.NaN;
+            double octavoCpu = Summary.median(p.octavo, TimedProcess.Run::cpuSeconds);
+            double weasyCpu = others ? Summary.median(p.weasyPrint, TimedProcess.Run::cpuSeconds) : Double.NaN;
+            out.printf(Locale.ROOT, "| %d× | %d | %.2f | %.2f | %.0f | %s | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    entry.getKey(), p.octavoPages, octavo, octavoCpu, Summary.max(p.octavo, TimedProcess.Run::peakMiB),
+                    perCopy(entry.getKey(), octavo, firstSize, first), octavoEpub,
+                    others ? fmt("%.2f", pandoc) : "–",
+                    others ? fmt("%.0f", Summary.max(p.pandocEpub, TimedProcess.Run::peakMiB)) : "–",
+                    others ? fmt("%.2f", weasy) : "–",
+                    others ? fmt("%.2f", weasyCpu) : "–",
+                    others ? fmt("%.0f", Summary.max(p.weasyPrint, TimedProcess.Run::peakMiB)) : "–",
+                    others ? String.valueOf(p.weasyPrintPages) : "–",
+                    others ? fmt("%.1f×", weasy / octavo) : "–",
+                    others ? fmt("%.1f×", weasyCpu / octavoCpu) : "–",
+                    others ? fmt("%.1f×", pandoc / octavoEpub) : "–");
+        }
+        out.println();
+        out.println("load average at the end: " + MachineInfo.load());
+    }
+
+    private static String perCopy(int size, double seconds, int firstSize, double firstSeconds) {
+        return size == firstSize ? "–" : fmt("%.3f", (seconds - firstSeconds) / (size - firstSize));
+    }
+
+    private static String fmt(String format, double value) {
+        return String.format(Locale.ROOT, format, value);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.octavo.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * SOURCE_DATE_EPOCH stamps the outputs when no timestamp is given, and an explicit timestamp wins over it.
+ * The environment of a running JVM cannot be changed, so the command line runs as a process of its own.
+ */
+class SourceDateEpochTest {
+    private static final String EPOCH = "1700000000";
+    private static final String EPOCH_ISO = "2023-11-14T22:13:20Z";
+
+    @TempDir
+    Path project;
+
+    private Path build(String... options) throws Exception {
+        Path manuscript = Files.createDirectories(project.resolve("book"));
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        Files.writeString(manuscript.resolve("01-a.md"), "# Chương một\n\nĐoạn văn.\n");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "build", "book", "out", "--format", "epub", "--quiet"));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+        builder.environment().put("SOURCE_DATE_EPOCH", EPOCH);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        return project.resolve("out/sach-thu.epub");
+    }
+
+    private static String modified(Path epub) throws Exception {
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            String opf = new String(zip.getInputStream(zip.getEntry("EPUB/package.opf")).readAllBytes(), StandardCharsets.UTF_8);
+            int start = opf.indexOf("dcterms:modified\">") + "dcterms:modified\">".length();
+            return opf.substring(start, opf.indexOf('<', start));
+        }
+    }
+
+    private static LocalDateTime entryTime(Path epub) throws Exception {
+        try (ZipFile zip = new ZipFile(epub.toFile())) {
+            ZipEntry mimetype = zip.getEntry("mimetype");
+            return mimetype.getTimeLocal();
+        }
+    }
+
+    @Test
+    void withoutATimestampSourceDateEpochStampsTheBook() throws Exception {
+        Path epub = build();
+        assertEquals(EPOCH_ISO, modified(epub));
+        assertEquals(LocalDateTime.ofInstant(Instant.parse(EPOCH_ISO), ZoneOffset.UTC), entryTime(epub));
+    }
+
+    @Test
+    void anExplicitTimestampWinsOverSourceDateEpoch() throws Exception {
+        assertEquals("2026-01-01T00:00:00Z", modified(build("--timestamp", "2026-01-01T00:00:00Z")));
+    }
+}
