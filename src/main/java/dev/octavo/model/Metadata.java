@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * What {@code book.yaml} says about the book. Optional fields are empty strings or empty lists, never null.
  *
- * @param identifier a URN ({@code urn:uuid:…} or {@code urn:isbn:…})
+ * @param identifier a URN ({@code urn:uuid:…}, or {@code urn:isbn:} with the ISBN's digits, checksum verified)
  */
 public record Metadata(
         String title,
@@ -21,12 +21,14 @@ public record Metadata(
         Optional<LocalDate> date,
         String rights,
         String description,
-        List<String> subjects) {
+        List<String> subjects,
+        Optional<Series> series) {
 
     public Metadata {
         creators = List.copyOf(creators);
         contributors = List.copyOf(contributors);
         subjects = List.copyOf(subjects);
+        series = series == null ? Optional.empty() : series;
     }
 
     /** The BCP 47 tag, as written in {@code lang} attributes. */

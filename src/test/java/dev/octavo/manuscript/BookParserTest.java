@@ -28,7 +28,12 @@ class BookParserTest {
     Path dir;
 
     private Book parse(String... chapters) throws IOException {
-        write("book.yaml", "title: Thử\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
+        return parseWith("", chapters);
+    }
+
+    /** A book whose book.yaml has the given lines after its title, language and identifier. */
+    private Book parseWith(String yaml, String... chapters) throws IOException {
+        write("book.yaml", "title: Thử\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n" + yaml);
         for (int i = 0; i < chapters.length; i++) {
             write(String.format("%02d-c.md", i + 1), chapters[i]);
         }
@@ -75,6 +80,23 @@ class BookParserTest {
         assertEquals(List.of("x", "y", "z"), book.footnotes().stream().map(n -> n.label()).toList());
         Paragraph p = (Paragraph) book.chapters().get(0).blocks().get(0);
         assertTrue(p.content().stream().anyMatch(i -> i instanceof NoteRef r && r.note().number() == 1));
+    }
+
+    @Test
+    void footnotesChapterRestartsTheNumbersInEveryChapterAndKeepsIdsUnique() throws IOException {
+        Book book = parseWith("footnotes: chapter\n",
+                "# A\n\nMột[^x] hai[^y].\n\n[^y]: Y.\n[^x]: X.\n", "# B\n\nBa[^z] bốn[^x].\n\n[^z]: Z.\n[^x]: X2.\n");
+        assertEquals(List.of(1, 2, 1, 2), book.footnotes().stream().map(n -> n.number()).toList());
+        List<String> ids = book.footnotes().stream().map(n -> n.id()).toList();
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "note ids must be unique: " + ids);
+    }
+
+    @Test
+    void anUnknownFootnoteNumberingIsAnError() {
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> parseWith("footnotes: per-page\n", "# A\n\nMột.\n"));
+        assertEquals(List.of("book.yaml:4:12: error: footnotes 'per-page' is not a numbering (continuous or chapter)"),
+                messages(e));
     }
 
     @Test

@@ -24,6 +24,8 @@ public final class PdfText {
     /**
      * The running text only: glyphs of at least {@code minSize} points. Footnotes, note calls and folios are
      * set smaller than the body, so leaving them out gives back each paragraph whole, across page breaks.
+     * Glyphs are read in visual order: openhtmltopdf paints an inline element's text (a glossary term's span,
+     * an emphasis) after the rest of its line, so the content stream's order is not the reading order.
      */
     public static String bodyText(Path pdf, float minSize) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -39,6 +41,7 @@ public final class PdfText {
                     writeString(kept.toString());
                 }
             };
+            stripper.setSortByPosition(true);
             return stripper.getText(doc);
         }
     }
