@@ -18,7 +18,8 @@ final class LabelCatalog {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Labels(bundle.getString("contents"), bundle.getString("notes"), bundle.getString("glossary"),
                 bundle.getString("backToText"), bundle.getString("footnote"), bundle.getString("titlePage"),
-                bundle.getString("bodyStart"), bundle.getString("cover"), bundle.getString("accessibilitySummary"),
+                bundle.getString("bodyStart"), bundle.getString("cover"), bundle.getString("pageList"),
+                bundle.getString("accessibilitySummary"),
                 bundle.getString("accessibilityNotes"), bundle.getString("accessibilityGlossary"));
     }
 }

@@ -8,6 +8,6 @@ package dev.octavo.model;
  * @param accessibilityGlossary the sentence added to it when glossary terms link to their entries
  */
 public record Labels(String contents, String notes, String glossary, String backToText, String footnote,
-                     String titlePage, String bodyStart, String cover, String accessibilitySummary,
+                     String titlePage, String bodyStart, String cover, String pageList, String accessibilitySummary,
                      String accessibilityNotes, String accessibilityGlossary) {
 }

@@ -100,6 +100,49 @@ class BookParserTest {
     }
 
     @Test
+    void anIsbnWithAWrongCheckDigitIsRefusedWithTheRightOne() throws IOException {
+        write("book.yaml", "title: Thử\nlanguage: vi\nidentifier: urn:isbn:978-0-306-40615-8\n");
+        write("01-a.md", "# A\n");
+        Diagnostics diagnostics = new Diagnostics();
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> new BookParser().parse(new ManuscriptReader().read(dir, diagnostics), diagnostics));
+        assertEquals(List.of("book.yaml:3:13: error: identifier 'urn:isbn:978-0-306-40615-8' is not a valid ISBN"
+                + " (its check digit would be 7)"), messages(e));
+    }
+
+    @Test
+    void isbnsAreKeptAsUrnsOfTheirDigits() throws IOException {
+        for (String written : List.of("urn:isbn:978-0-306-40615-7", "ISBN 978 0 306 40615 7", "9780306406157")) {
+            write("book.yaml", "title: Thử\nlanguage: vi\nidentifier: " + written + "\n");
+            write("01-a.md", "# A\n");
+            Diagnostics diagnostics = new Diagnostics();
+            Book book = new BookParser().parse(new ManuscriptReader().read(dir, diagnostics), diagnostics);
+            assertEquals("urn:isbn:9780306406157", book.metadata().identifier(), written);
+        }
+        assertEquals(java.util.Optional.of("0306406152"), Isbn.valid("0-306-40615-2"), "ISBN-10");
+    }
+
+    @Test
+    void rolesAreMarcRelatorCodesOrCommonWords() throws IOException {
+        Book book = parseWith("contributors:\n  - {name: B, role: translator}\n  - {name: C, role: ill}\n", "# A\n");
+        assertEquals(List.of("trl", "ill"), book.metadata().contributors().stream().map(c -> c.role()).toList());
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> parseWith("contributors:\n  - {name: B, role: dịch giả}\n", "# A\n"));
+        assertEquals(List.of("book.yaml:5:21: error: role 'dịch giả' is not a MARC relator code (aut, edt, trl, ill,"
+                + " ctb, …) nor a common role such as translator"), messages(e));
+    }
+
+    @Test
+    void aSeriesHasANameAndANumericPosition() throws IOException {
+        Book book = parseWith("series: {name: Tủ sách, position: 3}\n", "# A\n");
+        assertEquals("Tủ sách", book.metadata().series().orElseThrow().name());
+        assertEquals("3", book.metadata().series().orElseThrow().position());
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> parseWith("series: {name: Tủ sách, position: ba}\n", "# A\n"));
+        assertEquals(List.of("book.yaml:4:35: error: series position 'ba' is not a number (e.g. 2 or 2.5)"), messages(e));
+    }
+
+    @Test
     void anUndefinedFootnoteIsAnErrorWithFileLineAndColumn() {
         ManuscriptException e = assertThrows(ManuscriptException.class,
                 () -> parse("# A\n\nMột câu.\n\nHai câu[^7] nữa.\n"));
