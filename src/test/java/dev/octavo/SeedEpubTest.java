@@ -97,10 +97,7 @@ class SeedEpubTest {
 
     @Test
     void noteNumbersInTheEpubAreThoseOfThePrintDocument() throws Exception {
-        Diagnostics diagnostics = new Diagnostics();
-        Book book = new BookParser().parse(new ManuscriptReader().read(Seed.manuscript(), diagnostics), diagnostics);
-        Theme theme = Theme.over(Seed.projectDir().resolve("styles"));
-        Document print = EpubText.parse(new XhtmlRenderer(theme).renderPrint(book, "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Document print = printDocument();
         Map<String, String> printNumbers = new HashMap<>();
         for (Element span : html(print, "span")) {
             if (span.getAttribute("class").equals("footnote")) {
@@ -118,6 +115,28 @@ class SeedEpubTest {
             }
         }
         assertEquals(printNumbers.keySet(), new HashSet<>(epubCalls));
+    }
+
+    @Test
+    void everyUseOfATermIsASpanWithItsOwnIdInThePrintDocument() throws Exception {
+        Document print = printDocument();
+        List<Element> spans = html(print, "span").stream().filter(s -> s.getAttribute("class").equals("glossref")).toList();
+        Set<String> ids = spans.stream().map(s -> s.getAttribute("id")).collect(Collectors.toSet());
+        assertEquals(spans.size(), ids.size(), "ids of term uses must be unique");
+        assertTrue(ids.stream().allMatch(id -> byId(print, id) != null && !id.isBlank()));
+        int linked = 0;
+        for (String chapter : CHAPTERS) {
+            linked += (int) html(epub.document(chapter), "a").stream().filter(a -> epubType(a).equals("glossref")).count();
+        }
+        assertTrue(spans.size() > linked, "every use is marked for print, not only the linked first ones: "
+                + spans.size() + " spans, " + linked + " links");
+    }
+
+    private static Document printDocument() throws Exception {
+        Diagnostics diagnostics = new Diagnostics();
+        Book book = new BookParser().parse(new ManuscriptReader().read(Seed.manuscript(), diagnostics), diagnostics);
+        Theme theme = Theme.over(Seed.projectDir().resolve("styles"));
+        return EpubText.parse(new XhtmlRenderer(theme).renderPrint(book, "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

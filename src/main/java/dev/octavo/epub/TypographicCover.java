@@ -50,6 +50,7 @@ final class TypographicCover {
     }
 
     byte[] render(Metadata metadata, FontSet fonts) {
+        Headless.ensure();
         CoverTypefaces faces = CoverTypefaces.from(fonts);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
