@@ -22,7 +22,7 @@ class PublisherTest {
 
     private Path manuscript() throws Exception {
         Path manuscript = Files.createDirectories(project.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:6b1f3c2a-9d4e-4f5a-8b7c-2e1d0a9f8c7b\n");
         Files.writeString(manuscript.resolve("01-a.md"), "# Chương một\n\nĐoạn văn[^a].\n\n[^a]: Chú thích.\n");
         return manuscript;
     }

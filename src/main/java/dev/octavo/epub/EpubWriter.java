@@ -4,6 +4,7 @@ import dev.octavo.fonts.FontFace;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.Asset;
 import dev.octavo.model.Book;
+import dev.octavo.model.Cover;
 import dev.octavo.model.Toc;
 import dev.octavo.model.TocEntry;
 import dev.octavo.xhtml.EpubDocuments;
@@ -43,6 +44,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
  */
 public final class EpubWriter {
     public static final String ROOT = "EPUB/";
+    /** The cover image's manifest id, also named by the EPUB 2 cover meta that older readers look for. */
+    static final String COVER_IMAGE_ID = "cover-image";
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
 
     private final Configuration freemarker;
@@ -78,9 +81,16 @@ public final class EpubWriter {
         add(items, files, order, new ManifestItem("css-fonts", "css/fonts.css", "text/css", ""),
                 FontFaceCss.of(faces, fontHrefs, "../").getBytes(UTF_8));
         add(items, files, order, new ManifestItem("css-epub", "css/epub.css", "text/css", ""), epubCss.getBytes(UTF_8));
+        Cover cover = book.cover();
+        if (cover.isTypographic()) {
+            add(items, files, order, new ManifestItem(COVER_IMAGE_ID, cover.href(), cover.mediaType(), "cover-image"),
+                    new TypographicCover().render(book.metadata(), fonts));
+        }
         for (Asset asset : book.assets()) {
-            String id = "asset-" + (items.size() + 1);
-            add(items, files, order, new ManifestItem(id, asset.href(), asset.mediaType(), ""), Files.readAllBytes(asset.source()));
+            boolean isCover = cover.image().filter(asset::equals).isPresent();
+            ManifestItem item = isCover ? new ManifestItem(COVER_IMAGE_ID, asset.href(), asset.mediaType(), "cover-image")
+                    : new ManifestItem("asset-" + (items.size() + 1), asset.href(), asset.mediaType(), "");
+            add(items, files, order, item, Files.readAllBytes(asset.source()));
         }
         for (XhtmlDocument doc : documents.spine()) {
             add(items, files, order, new ManifestItem(doc.name(), doc.fileName(), "application/xhtml+xml", ""),
@@ -94,8 +104,13 @@ public final class EpubWriter {
         model.put("modified", MODIFIED.format(timestamp.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)));
         model.put("items", items);
         model.put("spine", readingOrder(documents));
+        model.put("a11y", Accessibility.of(book, !documents.pageList().isEmpty()));
+        model.put("identifierType", identifierType(book.metadata().identifier()));
+        model.put("coverImageId", COVER_IMAGE_ID);
+        model.put("pageList", documents.pageList());
         model.put("points", NavPoint.number(toc));
         model.put("depth", Math.max(1, NavPoint.depth(toc)));
+        model.put("navPointCount", NavPoint.count(toc));
 
         try (ZipWriter zip = new ZipWriter(new NonClosing(out), timestamp)) {
             zip.stored("mimetype", "application/epub+zip".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -107,10 +122,19 @@ public final class EpubWriter {
                 zip.deflated(ROOT + href, files.get(href));
             }
         }
-        return new Summary(documents.spine().size() + 1, faces.size(), book.assets().size());
+        return new Summary(documents.spine().size() + 1, faces.size(),
+                book.assets().size() + (cover.isTypographic() ? 1 : 0));
     }
 
-    /** The title page, then the table of contents (readers expect it there, and the landmarks point at it), then the text. */
+    /** ONIX code list 5 identifier type of an ISBN (15: ISBN-13, 02: ISBN-10); empty for other identifiers. */
+    static String identifierType(String identifier) {
+        if (!identifier.startsWith("urn:isbn:")) {
+            return "";
+        }
+        return identifier.length() == "urn:isbn:".length() + 13 ? "15" : "02";
+    }
+
+    /** The cover, the title page, then the table of contents (readers expect it there, and the landmarks point at it), then the text. */
     private static List<XhtmlDocument> readingOrder(EpubDocuments documents) {
         List<XhtmlDocument> order = new ArrayList<>(documents.spine());
         order.add(order.indexOf(documents.titlePage()) + 1, documents.nav());

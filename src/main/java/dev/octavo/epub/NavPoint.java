@@ -21,6 +21,11 @@ public record NavPoint(int order, TocEntry entry, List<NavPoint> children) {
         return points;
     }
 
+    /** How many entries there are, nested ones included: the last play order. */
+    static int count(List<TocEntry> entries) {
+        return entries.stream().mapToInt(e -> 1 + count(e.children())).sum();
+    }
+
     static int depth(List<TocEntry> entries) {
         return entries.stream().mapToInt(e -> 1 + depth(e.children())).max().orElse(0);
     }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
+import dev.octavo.model.Cover;
 import dev.octavo.model.Glossary;
 import dev.octavo.model.Labels;
 import dev.octavo.model.Metadata;
@@ -19,11 +20,18 @@ public final class BookParser {
     private final Parser parser = FlexmarkParsers.create();
 
     public Book parse(Manuscript manuscript, Diagnostics diagnostics) {
-        Metadata metadata = BookYamlReader.read(manuscript.bookYaml(), diagnostics);
+        BookYaml yaml = BookYamlReader.read(manuscript.bookYaml(), diagnostics);
+        Metadata metadata = yaml.metadata();
         Labels labels = LabelCatalog.forLanguage(metadata.language());
-        BookContext context = new BookContext(diagnostics, new AssetResolver(manuscript.directory(), diagnostics));
+        AssetResolver assets = new AssetResolver(manuscript.directory(), diagnostics);
+        BookContext context = new BookContext(diagnostics, assets, yaml.footnotes());
         context.ids().reserve("toc");
         context.ids().reserve("glossary");
+        // The cover is resolved first, so that it is the book's first image whatever the chapters hold.
+        Cover cover = yaml.cover()
+                .flatMap(path -> assets.asset(path.path(), path.at()))
+                .map(Cover::of)
+                .orElseGet(Cover::typographic);
 
         List<Chapter> chapters = new ArrayList<>();
         int index = 1;
@@ -36,7 +44,10 @@ public final class BookParser {
                 .map(source -> new GlossaryReader(source, context)
                         .read(parser.parse(source.text()), labels.glossary(), metadata.language()))
                 .orElse(new Glossary("glossary", labels.glossary(), List.of()));
+        // Terms are found once all chapter ids exist, so the uses' ids never take a heading's.
+        GlossaryLinker linker = new GlossaryLinker(glossary, context.ids(), yaml.glossaryLinks());
+        chapters.replaceAll(linker::link);
         diagnostics.throwIfErrors();
-        return new Book(metadata, labels, chapters, glossary, context.assets().all());
+        return new Book(metadata, labels, chapters, glossary, assets.all(), cover);
     }
 }

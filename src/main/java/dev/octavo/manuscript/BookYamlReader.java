@@ -2,8 +2,10 @@ package dev.octavo.manuscript;
 
 import dev.octavo.SourcePosition;
 import dev.octavo.model.Contributor;
+import dev.octavo.model.FootnoteNumbering;
 import dev.octavo.model.Metadata;
 import dev.octavo.model.PageLayout;
+import dev.octavo.model.Series;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -27,14 +29,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
- * Reads {@code book.yaml} into {@link Metadata}. Works on SnakeYAML's node tree rather than on constructed
+ * Reads {@code book.yaml} into {@link BookYaml}: the {@link Metadata} and the reading settings. Works on SnakeYAML's node tree rather than on constructed
  * objects, so every problem can name its line, and nothing but plain scalars, lists and maps is ever built.
  */
-public final class BookYamlReader {
+final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "language", "authors", "contributors",
-            "identifier", "publisher", "date", "rights", "description", "subjects", "chapters", "cover", "trim", "bleed");
+            "identifier", "publisher", "date", "rights", "description", "subjects", "series", "chapters", "cover",
+            "footnotes", "glossary-links", "trim", "bleed");
+    private static final Pattern UUID_URN = Pattern.compile(
+            "urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final SourceText source;
     private final Diagnostics diagnostics;
@@ -44,11 +50,11 @@ public final class BookYamlReader {
         this.diagnostics = diagnostics;
     }
 
-    public static Metadata read(SourceText source, Diagnostics diagnostics) {
+    static BookYaml read(SourceText source, Diagnostics diagnostics) {
         return new BookYamlReader(source, diagnostics).read();
     }
 
-    private Metadata read() {
+    private BookYaml read() {
         Map<String, Node> fields = fields();
         String title = string(fields, "title");
         if (title.isBlank()) {
@@ -57,15 +63,128 @@ public final class BookYamlReader {
         Locale language = language(fields);
         List<Contributor> creators = contributors(fields.get("authors"), "aut");
         List<Contributor> contributors = contributors(fields.get("contributors"), "ctb");
+        Metadata metadata = new Metadata(title, string(fields, "subtitle"), language, creators, contributors,
+                identifier(fields, title), string(fields, "publisher"), date(fields), string(fields, "rights"),
+                string(fields, "description"), strings(fields.get("subjects")), pageLayout(fields),
+                series(fields.get("series")));
+        return new BookYaml(metadata, footnotes(fields), flag(fields, "glossary-links", true), cover(fields));
+    }
+
+    /**
+     * The book's URN. An ISBN (written {@code urn:isbn:978-…} or bare) must have a valid check digit and is kept
+     * as {@code urn:isbn:} and its digits; a {@code urn:uuid:} must be a well-formed UUID; anything else is kept.
+     */
+    private String identifier(Map<String, Node> fields, String title) {
         String identifier = string(fields, "identifier");
         if (identifier.isBlank()) {
             // A stable identifier keeps rebuilds reproducible and readers' libraries from duplicating the book.
             identifier = "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             diagnostics.warning(source.line(1), "book.yaml has no 'identifier'; using " + identifier);
+            return identifier;
         }
-        return new Metadata(title, string(fields, "subtitle"), language, creators, contributors, identifier,
-                string(fields, "publisher"), date(fields), string(fields, "rights"), string(fields, "description"),
-                strings(fields.get("subjects")), pageLayout(fields));
+        SourcePosition at = at(fields.get("identifier").getStartMark());
+        String lower = identifier.toLowerCase(Locale.ROOT);
+        String isbn = lower.startsWith("urn:isbn:") ? identifier.substring("urn:isbn:".length())
+                : lower.startsWith("isbn") ? identifier.substring(4).replaceFirst("^[:\\s]+", "")
+                : Isbn.looksLikeIsbn(identifier) ? identifier : null;
+        if (isbn != null) {
+            Optional<String> digits = Isbn.valid(isbn);
+            if (digits.isEmpty()) {
+                diagnostics.error(at, "identifier '" + identifier + "' is not a valid ISBN" + isbnHint(isbn));
+                return identifier;
+            }
+            return "urn:isbn:" + digits.get();
+        }
+        if (lower.startsWith("urn:uuid:") && !UUID_URN.matcher(identifier).matches()) {
+            diagnostics.error(at, "identifier '" + identifier + "' is not a UUID (urn:uuid: and 8-4-4-4-12 hex digits)");
+        }
+        return identifier;
+    }
+
+    private static String isbnHint(String isbn) {
+        String digits = Isbn.compact(isbn);
+        if (digits.matches("\\d{12}[\\dX]")) {
+            return " (its check digit would be " + Isbn.checkDigit13(digits) + ")";
+        }
+        if (digits.matches("\\d{9}[\\dX]")) {
+            return " (its check digit would be " + Isbn.checkDigit10(digits) + ")";
+        }
+        return " (an ISBN has 10 or 13 digits)";
+    }
+
+    /** {@code series: Name} or {@code series: {name: Name, position: 2}}. */
+    private Optional<Series> series(Node node) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node instanceof ScalarNode scalar) {
+            return scalar.getValue().isBlank() ? Optional.empty() : Optional.of(new Series(scalar.getValue().strip(), ""));
+        }
+        if (!(node instanceof MappingNode map)) {
+            diagnostics.error(at(node.getStartMark()), "series is a name or {name, position}");
+            return Optional.empty();
+        }
+        String name = "";
+        String position = "";
+        for (NodeTuple tuple : map.getValue()) {
+            String key = key(tuple);
+            String value = scalar(tuple.getValueNode());
+            switch (key) {
+                case "name" -> name = value;
+                case "position" -> {
+                    position = value;
+                    if (!value.matches("\\d+(\\.\\d+)?")) {
+                        diagnostics.error(at(tuple.getValueNode().getStartMark()),
+                                "series position '" + value + "' is not a number (e.g. 2 or 2.5)");
+                        position = "";
+                    }
+                }
+                default -> diagnostics.warning(at(tuple.getKeyNode().getStartMark()),
+                        "unknown key '" + key + "' in series (expected name, position)");
+            }
+        }
+        if (name.isBlank()) {
+            diagnostics.error(at(node.getStartMark()), "series has no 'name'");
+            return Optional.empty();
+        }
+        return Optional.of(new Series(name, position));
+    }
+
+    private FootnoteNumbering footnotes(Map<String, Node> fields) {
+        String value = string(fields, "footnotes");
+        if (value.isBlank()) {
+            return FootnoteNumbering.CONTINUOUS;
+        }
+        return FootnoteNumbering.fromYaml(value).orElseGet(() -> {
+            diagnostics.error(at(fields.get("footnotes").getStartMark()),
+                    "footnotes '" + value + "' is not a numbering (continuous or chapter)");
+            return FootnoteNumbering.CONTINUOUS;
+        });
+    }
+
+    private boolean flag(Map<String, Node> fields, String key, boolean absent) {
+        String value = string(fields, key).toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "" -> {
+                return absent;
+            }
+            case "true", "yes", "on" -> {
+                return true;
+            }
+            case "false", "no", "off" -> {
+                return false;
+            }
+            default -> {
+                diagnostics.error(at(fields.get(key).getStartMark()), key + " is true or false, not '" + value + "'");
+                return absent;
+            }
+        }
+    }
+
+    private Optional<BookYaml.CoverPath> cover(Map<String, Node> fields) {
+        String path = string(fields, "cover");
+        return path.isBlank() ? Optional.empty()
+                : Optional.of(new BookYaml.CoverPath(path, at(fields.get("cover").getStartMark())));
     }
 
     private PageLayout pageLayout(Map<String, Node> fields) {
@@ -169,11 +288,11 @@ public final class BookYamlReader {
                 String name = "";
                 String role = defaultRole;
                 for (NodeTuple tuple : map.getValue()) {
-                    String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+                    String key = key(tuple);
                     String value = scalar(tuple.getValueNode());
                     switch (key) {
                         case "name" -> name = value;
-                        case "role" -> role = value;
+                        case "role" -> role = relator(value, tuple.getValueNode());
                         default -> diagnostics.warning(at(tuple.getKeyNode().getStartMark()),
                                 "unknown key '" + key + "' in a person (expected name, role)");
                     }
@@ -188,6 +307,19 @@ public final class BookYamlReader {
             }
         }
         return result;
+    }
+
+    /** A MARC relator code; a role that is none is an error, since reading systems would show it as is. */
+    private String relator(String role, Node node) {
+        return MarcRelators.code(role).orElseGet(() -> {
+            diagnostics.error(at(node.getStartMark()), "role '" + role
+                    + "' is not a MARC relator code (aut, edt, trl, ill, ctb, …) nor a common role such as translator");
+            return "ctb";
+        });
+    }
+
+    private String key(NodeTuple tuple) {
+        return tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "";
     }
 
     private List<String> strings(Node node) {

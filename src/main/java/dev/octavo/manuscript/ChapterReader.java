@@ -19,13 +19,14 @@ import java.util.Map;
 
 /**
  * Reads one chapter file: its single {@code #} heading, its body, and the footnotes it defines and calls.
- * Footnotes are numbered in call order across the whole book by the shared {@link BookContext}.
+ * Footnotes are numbered in call order by the shared {@link BookContext}, across the book or per chapter.
  */
 final class ChapterReader extends FileContext {
     private final String name;
     private final Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
     private final Map<String, dev.octavo.model.Footnote> notes = new LinkedHashMap<>();
     private final Map<String, Integer> calls = new HashMap<>();
+    private int numbered;
     private final MarkdownConverter converter = new MarkdownConverter(this);
 
     ChapterReader(SourceText source, BookContext book, String name) {
@@ -108,10 +109,12 @@ final class ChapterReader extends FileContext {
             return null;
         }
         if (note == null) {
-            int number = book.nextFootnoteNumber();
-            // Reserve the number before converting the note, so a call inside a note cannot loop.
+            int number = book.nextFootnoteNumber(numbered++);
+            // Ids come from the registry, not from the number, which restarts in every chapter with footnotes: chapter.
+            String id = book.ids().allocate("", "fn");
+            // Reserve the label before converting the note, so a call inside a note cannot loop.
             notes.put(label, null);
-            note = new dev.octavo.model.Footnote(number, "fn-" + number, label, converter.blocks(definition));
+            note = new dev.octavo.model.Footnote(number, id, label, converter.blocks(definition));
             notes.put(label, note);
         }
         return new NoteRef(note, calls.merge(label, 1, Integer::sum));

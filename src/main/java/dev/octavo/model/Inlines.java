@@ -26,6 +26,8 @@ public final class Inlines {
                 append(out, s.content());
             } else if (inline instanceof Link l) {
                 append(out, l.content());
+            } else if (inline instanceof GlossaryRef g) {
+                append(out, g.content());
             } else if (inline instanceof Image i) {
                 out.append(i.alt());
             } else if (inline instanceof LineBreak) {

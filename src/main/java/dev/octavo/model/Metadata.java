@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * What {@code book.yaml} says about the book. Optional fields are empty strings or empty lists, never null.
  *
- * @param identifier a URN ({@code urn:uuid:…} or {@code urn:isbn:…})
+ * @param identifier a URN ({@code urn:uuid:…}, or {@code urn:isbn:} with the ISBN's digits, checksum verified)
  * @param page       trim size and bleed of the printed book
  */
 public record Metadata(
@@ -23,12 +23,14 @@ public record Metadata(
         String rights,
         String description,
         List<String> subjects,
-        PageLayout page) {
+        PageLayout page,
+        Optional<Series> series) {
 
     public Metadata {
         creators = List.copyOf(creators);
         contributors = List.copyOf(contributors);
         subjects = List.copyOf(subjects);
+        series = series == null ? Optional.empty() : series;
     }
 
     /** The BCP 47 tag, as written in {@code lang} attributes. */

@@ -2,6 +2,7 @@ package dev.octavo.xhtml;
 
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
+import dev.octavo.model.PageTarget;
 import dev.octavo.model.Toc;
 import dev.octavo.model.TocEntry;
 import freemarker.template.Configuration;
@@ -28,6 +29,7 @@ public final class XhtmlRenderer {
     /** Where the EPUB documents find their stylesheets. */
     public static final List<String> EPUB_STYLESHEETS = List.of("css/fonts.css", "css/epub.css");
     public static final String TITLE_PAGE = "titlepage";
+    public static final String COVER = "cover";
 
     private final Configuration freemarker;
 
@@ -45,14 +47,29 @@ public final class XhtmlRenderer {
         this.freemarker = cfg;
     }
 
+    /** The EPUB's documents, without a page list. */
     public EpubDocuments renderEpub(Book book) {
+        return renderEpub(book, List.of());
+    }
+
+    /**
+     * The EPUB's documents.
+     *
+     * @param pageList the print edition's pages, for the nav document's page list; empty for none
+     */
+    public EpubDocuments renderEpub(Book book, List<PageTarget> pageList) {
         List<TocEntry> toc = Toc.of(book);
         Map<String, Object> common = common(book);
         common.put("stylesheets", EPUB_STYLESHEETS);
 
+        Map<String, Object> coverModel = new HashMap<>(common);
+        coverModel.put("cover", book.cover());
+        coverModel.put("coverAlt", coverAlt(book));
+        XhtmlDocument cover = new XhtmlDocument(COVER, book.labels().cover(), render("epub-cover.ftlx", coverModel));
         XhtmlDocument titlePage = new XhtmlDocument(TITLE_PAGE, book.metadata().title(),
                 render("epub-title.ftlx", common));
         List<XhtmlDocument> spine = new ArrayList<>();
+        spine.add(cover);
         spine.add(titlePage);
         for (Chapter chapter : book.chapters()) {
             Map<String, Object> model = new HashMap<>(common);
@@ -67,13 +84,27 @@ public final class XhtmlRenderer {
 
         Map<String, Object> navModel = new HashMap<>(common);
         navModel.put("toc", toc);
+        navModel.put("coverHref", cover.fileName());
         navModel.put("titleHref", titlePage.fileName());
+        navModel.put("pageList", pageList);
         navModel.put("bodyHref", book.chapters().get(0).name() + ".xhtml");
         if (!book.glossary().isEmpty()) {
             navModel.put("glossaryHref", book.glossary().id() + ".xhtml");
         }
         XhtmlDocument nav = new XhtmlDocument("nav", book.labels().contents(), render("epub-nav.ftlx", navModel));
-        return new EpubDocuments(titlePage, spine, nav);
+        return new EpubDocuments(cover, titlePage, spine, nav, pageList);
+    }
+
+    /** The cover's text alternative says what the cover shows: "Cover: Title: Subtitle – Authors". */
+    static String coverAlt(Book book) {
+        StringBuilder alt = new StringBuilder(book.labels().cover()).append(": ").append(book.metadata().title());
+        if (!book.metadata().subtitle().isBlank()) {
+            alt.append(": ").append(book.metadata().subtitle());
+        }
+        if (!book.metadata().creatorNames().isBlank()) {
+            alt.append(" \u2013 ").append(book.metadata().creatorNames());
+        }
+        return alt.toString();
     }
 
     /**

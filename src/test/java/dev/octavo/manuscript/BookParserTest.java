@@ -28,7 +28,12 @@ class BookParserTest {
     Path dir;
 
     private Book parse(String... chapters) throws IOException {
-        write("book.yaml", "title: Thử\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
+        return parseWith("", chapters);
+    }
+
+    /** A book whose book.yaml has the given lines after its title, language and identifier. */
+    private Book parseWith(String yaml, String... chapters) throws IOException {
+        write("book.yaml", "title: Thử\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n" + yaml);
         for (int i = 0; i < chapters.length; i++) {
             write(String.format("%02d-c.md", i + 1), chapters[i]);
         }
@@ -75,6 +80,66 @@ class BookParserTest {
         assertEquals(List.of("x", "y", "z"), book.footnotes().stream().map(n -> n.label()).toList());
         Paragraph p = (Paragraph) book.chapters().get(0).blocks().get(0);
         assertTrue(p.content().stream().anyMatch(i -> i instanceof NoteRef r && r.note().number() == 1));
+    }
+
+    @Test
+    void footnotesChapterRestartsTheNumbersInEveryChapterAndKeepsIdsUnique() throws IOException {
+        Book book = parseWith("footnotes: chapter\n",
+                "# A\n\nMột[^x] hai[^y].\n\n[^y]: Y.\n[^x]: X.\n", "# B\n\nBa[^z] bốn[^x].\n\n[^z]: Z.\n[^x]: X2.\n");
+        assertEquals(List.of(1, 2, 1, 2), book.footnotes().stream().map(n -> n.number()).toList());
+        List<String> ids = book.footnotes().stream().map(n -> n.id()).toList();
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "note ids must be unique: " + ids);
+    }
+
+    @Test
+    void anUnknownFootnoteNumberingIsAnError() {
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> parseWith("footnotes: per-page\n", "# A\n\nMột.\n"));
+        assertEquals(List.of("book.yaml:4:12: error: footnotes 'per-page' is not a numbering (continuous or chapter)"),
+                messages(e));
+    }
+
+    @Test
+    void anIsbnWithAWrongCheckDigitIsRefusedWithTheRightOne() throws IOException {
+        write("book.yaml", "title: Thử\nlanguage: vi\nidentifier: urn:isbn:978-0-306-40615-8\n");
+        write("01-a.md", "# A\n");
+        Diagnostics diagnostics = new Diagnostics();
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> new BookParser().parse(new ManuscriptReader().read(dir, diagnostics), diagnostics));
+        assertEquals(List.of("book.yaml:3:13: error: identifier 'urn:isbn:978-0-306-40615-8' is not a valid ISBN"
+                + " (its check digit would be 7)"), messages(e));
+    }
+
+    @Test
+    void isbnsAreKeptAsUrnsOfTheirDigits() throws IOException {
+        for (String written : List.of("urn:isbn:978-0-306-40615-7", "ISBN 978 0 306 40615 7", "9780306406157")) {
+            write("book.yaml", "title: Thử\nlanguage: vi\nidentifier: " + written + "\n");
+            write("01-a.md", "# A\n");
+            Diagnostics diagnostics = new Diagnostics();
+            Book book = new BookParser().parse(new ManuscriptReader().read(dir, diagnostics), diagnostics);
+            assertEquals("urn:isbn:9780306406157", book.metadata().identifier(), written);
+        }
+        assertEquals(java.util.Optional.of("0306406152"), Isbn.valid("0-306-40615-2"), "ISBN-10");
+    }
+
+    @Test
+    void rolesAreMarcRelatorCodesOrCommonWords() throws IOException {
+        Book book = parseWith("contributors:\n  - {name: B, role: translator}\n  - {name: C, role: ill}\n", "# A\n");
+        assertEquals(List.of("trl", "ill"), book.metadata().contributors().stream().map(c -> c.role()).toList());
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> parseWith("contributors:\n  - {name: B, role: dịch giả}\n", "# A\n"));
+        assertEquals(List.of("book.yaml:5:21: error: role 'dịch giả' is not a MARC relator code (aut, edt, trl, ill,"
+                + " ctb, …) nor a common role such as translator"), messages(e));
+    }
+
+    @Test
+    void aSeriesHasANameAndANumericPosition() throws IOException {
+        Book book = parseWith("series: {name: Tủ sách, position: 3}\n", "# A\n");
+        assertEquals("Tủ sách", book.metadata().series().orElseThrow().name());
+        assertEquals("3", book.metadata().series().orElseThrow().position());
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> parseWith("series: {name: Tủ sách, position: ba}\n", "# A\n"));
+        assertEquals(List.of("book.yaml:4:35: error: series position 'ba' is not a number (e.g. 2 or 2.5)"), messages(e));
     }
 
     @Test

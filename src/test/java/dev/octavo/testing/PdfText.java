@@ -25,6 +25,8 @@ public final class PdfText {
      * The running text only: glyphs of at least {@code minSize} points inside the type area. Footnotes and note
      * calls are set smaller than the body, running heads and folios stand in the top and bottom margins (the
      * outer 8 % of the page), so leaving them out gives back each paragraph whole, across page breaks.
+     * Glyphs are read in visual order: openhtmltopdf paints an inline element's text (a glossary term's span,
+     * an emphasis) after the rest of its line, so the content stream's order is not the reading order.
      */
     public static String bodyText(Path pdf, float minSize) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -41,6 +43,7 @@ public final class PdfText {
                     writeString(kept.toString());
                 }
             };
+            stripper.setSortByPosition(true);
             return stripper.getText(doc);
         }
     }

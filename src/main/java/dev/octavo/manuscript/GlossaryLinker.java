@@ -1,0 +1,158 @@
+package dev.octavo.manuscript;
+
+import dev.octavo.model.Block;
+import dev.octavo.model.BlockQuote;
+import dev.octavo.model.Chapter;
+import dev.octavo.model.Emphasis;
+import dev.octavo.model.Glossary;
+import dev.octavo.model.GlossaryEntry;
+import dev.octavo.model.GlossaryRef;
+import dev.octavo.model.Inline;
+import dev.octavo.model.ListBlock;
+import dev.octavo.model.ListItem;
+import dev.octavo.model.Paragraph;
+import dev.octavo.model.Strong;
+import dev.octavo.model.Table;
+import dev.octavo.model.Text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the uses of glossary terms in the running text of the chapters and makes each a {@link GlossaryRef}
+ * with its own id (the printed glossary lists the pages of every use); the first use in a chapter is the one
+ * the EPUB links. Only plain text is searched: headings, links, code and footnotes are left alone, since a link
+ * inside a heading or a link, or from a note, would be noise.
+ *
+ * <p>Terms match whole words, case-sensitively, longest first ("Cách mạng Tháng Mười" before a shorter term it
+ * contains). A headword is capitalised by convention, so a term also matches with its first letter in the other
+ * case ("Tự vệ đỏ" matches "tự vệ đỏ" inside a sentence) — unless it is an acronym such as "SR".
+ */
+final class GlossaryLinker {
+    /** A letter, mark or digit next to a match means the match is only part of a word. */
+    private static final String WORD_CHAR = "[\\p{L}\\p{M}\\p{N}]";
+
+    private final Map<String, GlossaryEntry> entries;
+    private final Pattern pattern;
+    private final IdRegistry ids;
+    private final boolean links;
+
+    GlossaryLinker(Glossary glossary, IdRegistry ids, boolean links) {
+        this.entries = forms(glossary.entries());
+        this.pattern = entries.isEmpty() ? null : Pattern.compile("(?<!" + WORD_CHAR + ")(?:"
+                + entries.keySet().stream()
+                        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                        .map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?!" + WORD_CHAR + ")");
+        this.ids = ids;
+        this.links = links;
+    }
+
+    /** The chapter with every use of a term marked; the same chapter when the glossary is empty. */
+    Chapter link(Chapter chapter) {
+        if (pattern == null) {
+            return chapter;
+        }
+        ChapterPass pass = new ChapterPass();
+        return new Chapter(chapter.id(), chapter.name(), chapter.title(), pass.blocks(chapter.blocks()),
+                chapter.footnotes());
+    }
+
+    /** Each written form of each term: the term itself first, so that it wins over another term's variant. */
+    private static Map<String, GlossaryEntry> forms(List<GlossaryEntry> glossary) {
+        Map<String, GlossaryEntry> forms = new LinkedHashMap<>();
+        glossary.forEach(entry -> forms.put(entry.term(), entry));
+        glossary.forEach(entry -> otherCaseOfFirstLetter(entry.term()).ifPresent(form -> forms.putIfAbsent(form, entry)));
+        return forms;
+    }
+
+    private static Optional<String> otherCaseOfFirstLetter(String term) {
+        if (term.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = term.codePointAt(0);
+        int rest = Character.charCount(first);
+        boolean acronym = rest < term.length() && Character.isUpperCase(term.codePointAt(rest));
+        int other = Character.isUpperCase(first) ? (acronym ? first : Character.toLowerCase(first))
+                : Character.toUpperCase(first);
+        return other == first ? Optional.empty()
+                : Optional.of(new StringBuilder().appendCodePoint(other).append(term, rest, term.length()).toString());
+    }
+
+    /** One chapter's walk: remembers which entries were already linked in it. */
+    private final class ChapterPass {
+        private final Set<String> linked = new HashSet<>();
+
+        List<Block> blocks(List<Block> blocks) {
+            List<Block> out = new ArrayList<>(blocks.size());
+            for (Block block : blocks) {
+                out.add(block(block));
+            }
+            return out;
+        }
+
+        private Block block(Block block) {
+            if (block instanceof Paragraph p) {
+                return new Paragraph(p.id(), inlines(p.content()));
+            } else if (block instanceof BlockQuote q) {
+                return new BlockQuote(blocks(q.blocks()));
+            } else if (block instanceof ListBlock list) {
+                return new ListBlock(list.ordered(), list.start(),
+                        list.items().stream().map(item -> new ListItem(blocks(item.blocks()))).toList());
+            } else if (block instanceof Table table) {
+                return new Table(rows(table.head()), rows(table.body()));
+            }
+            // Headings stay as written; code blocks and breaks have no running text.
+            return block;
+        }
+
+        private List<Table.TableRow> rows(List<Table.TableRow> rows) {
+            return rows.stream().map(row -> new Table.TableRow(row.cells().stream()
+                    .map(cell -> new Table.TableCell(cell.align(), inlines(cell.content()))).toList())).toList();
+        }
+
+        private List<Inline> inlines(List<Inline> inlines) {
+            List<Inline> out = new ArrayList<>();
+            for (Inline inline : inlines) {
+                if (inline instanceof Text text) {
+                    split(text.text(), out);
+                } else if (inline instanceof Emphasis e) {
+                    out.add(new Emphasis(inlines(e.content())));
+                } else if (inline instanceof Strong s) {
+                    out.add(new Strong(inlines(s.content())));
+                } else {
+                    // Links, code, images, note calls (and the notes behind them) and line breaks are kept whole.
+                    out.add(inline);
+                }
+            }
+            return out;
+        }
+
+        private void split(String text, List<Inline> out) {
+            Matcher m = pattern.matcher(text);
+            int from = 0;
+            while (m.find()) {
+                if (m.start() > from) {
+                    out.add(new Text(text.substring(from, m.start())));
+                }
+                GlossaryEntry entry = entries.get(m.group());
+                boolean first = linked.add(entry.id());
+                out.add(new GlossaryRef(entry, ids.allocate("", entry.id() + "-use"), List.of(new Text(m.group())),
+                        links && first));
+                from = m.end();
+            }
+            if (from < text.length()) {
+                out.add(new Text(text.substring(from)));
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.octavo.model;
+
+import java.util.List;
+
+/**
+ * A use of a glossary term in the text. Every use has a book-wide unique {@code id}, so that the printed
+ * glossary can list the pages of all uses; {@code linked} marks the use the EPUB links to the entry (the first
+ * in its chapter, unless book.yaml says {@code glossary-links: false}).
+ *
+ * @param content the words as they stand in the text (which may differ from the entry's term in case)
+ */
+public record GlossaryRef(GlossaryEntry entry, String id, List<Inline> content, boolean linked) implements Inline {
+    public GlossaryRef {
+        content = List.copyOf(content);
+    }
+
+    @Override
+    public String kind() {
+        return "glossref";
+    }
+}
