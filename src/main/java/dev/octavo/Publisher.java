@@ -2,10 +2,11 @@ package dev.octavo;
 
 import dev.octavo.epub.EpubWriter;
 import dev.octavo.fonts.FontSet;
-import dev.octavo.internal.AtomicFile;
+import dev.octavo.internal.StagedOutputs;
 import dev.octavo.internal.Timestamps;
 import dev.octavo.manuscript.BookParser;
 import dev.octavo.manuscript.Diagnostics;
+import dev.octavo.manuscript.GlyphCoverage;
 import dev.octavo.manuscript.Manuscript;
 import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Book;
@@ -16,12 +17,13 @@ import dev.octavo.xhtml.XhtmlRenderer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -50,6 +52,7 @@ public final class Publisher {
     private final Set<Format> formats;
     private final Optional<Instant> timestamp;
     private final Path displayBase;
+    private final Diagnostic.Severity missingGlyphs;
     private final ProgressListener progress;
 
     private Publisher(Builder b) {
@@ -61,6 +64,7 @@ public final class Publisher {
         this.timestamp = Optional.ofNullable(b.timestamp);
         this.displayBase = b.displayBase != null ? b.displayBase
                 : Optional.ofNullable(manuscript.toAbsolutePath().getParent()).orElse(manuscript.toAbsolutePath());
+        this.missingGlyphs = b.missingGlyphs;
         this.progress = b.progress;
     }
 
@@ -69,7 +73,8 @@ public final class Publisher {
     }
 
     /**
-     * Reads, checks and publishes the manuscript.
+     * Reads, checks and publishes the manuscript. Every output is complete before any of them replaces an
+     * earlier one, so a build that fails, at any point, leaves the output directory as it was.
      *
      * @throws ManuscriptException when the manuscript, styles or fonts have errors; nothing is written then
      * @throws UncheckedIOException when an output cannot be written; earlier outputs stay as they were
@@ -79,11 +84,17 @@ public final class Publisher {
         Diagnostics diagnostics = new Diagnostics();
 
         long start = System.nanoTime();
+        // Fonts first: the parser checks every typeset character against them, and their problems are
+        // reported together with the manuscript's.
+        Optional<FontSet> loaded = loadFonts(diagnostics);
         Manuscript files = new ManuscriptReader().read(manuscript, diagnostics);
-        Book book = new BookParser().parse(files, diagnostics);
-        FontSet fontSet = fonts.filter(Files::isDirectory).map(FontSet::fromDirectory).orElseGet(FontSet::defaults);
+        GlyphCoverage coverage = loaded.map(set -> new GlyphCoverage(set::covers, missingGlyphs))
+                .orElseGet(GlyphCoverage::unchecked);
+        Book book = new BookParser(coverage).parse(files, diagnostics);
+        FontSet fontSet = loaded.orElseThrow(() -> new IllegalStateException("font errors stop the build above"));
         Theme theme = styles.map(Theme::over).orElseGet(Theme::defaults);
-        diagnostics.warnings().forEach(progress::warning);
+        List<Diagnostic> warnings = new ArrayList<>(diagnostics.warnings());
+        warnings.forEach(progress::warning);
         progress.step(String.format(Locale.ROOT, "Manuscript: %d chapters, %d footnotes, %d glossary terms, %d fonts in %s",
                 book.chapters().size(), book.footnotes().size(), book.glossary().entries().size(),
                 fontSet.faces().size(), seconds(start)));
@@ -91,35 +102,58 @@ public final class Publisher {
         XhtmlRenderer renderer = new XhtmlRenderer(theme);
         String name = fileName(book);
         Map<Format, Path> outputs = new EnumMap<>(Format.class);
+        List<String> steps = new ArrayList<>();
         int pages = 0;
-        try {
-            Files.createDirectories(output);
+        try (StagedOutputs staged = new StagedOutputs(output)) {
             if (formats.contains(Format.EPUB)) {
                 long t = System.nanoTime();
+                String file = name + ".epub";
                 EpubDocuments documents = renderer.renderEpub(book);
-                Path target = output.resolve(name + ".epub");
-                EpubWriter.Summary summary = AtomicFile.write(target, out -> new EpubWriter()
+                EpubWriter.Summary summary = staged.write(file, out -> new EpubWriter()
                         .write(book, documents, fontSet, theme.stylesheet("epub.css"), stamp, out));
-                outputs.put(Format.EPUB, target);
-                progress.step(String.format(Locale.ROOT, "EPUB: %d documents, %d fonts, %d images, %s in %s -> %s",
-                        summary.documents(), summary.fonts(), summary.images(), size(target), seconds(t),
-                        displayBase.toAbsolutePath().relativize(target.toAbsolutePath())));
+                outputs.put(Format.EPUB, staged.target(file));
+                steps.add(String.format(Locale.ROOT, "EPUB: %d documents, %d fonts, %d images, %s in %s -> %s",
+                        summary.documents(), summary.fonts(), summary.images(), size(staged.size(file)), seconds(t),
+                        shown(staged.target(file))));
             }
             if (formats.contains(Format.PDF)) {
                 long t = System.nanoTime();
+                String file = name + ".pdf";
                 String xhtml = renderer.renderPrint(book, theme.stylesheet("print.css"));
-                Path target = output.resolve(name + ".pdf");
-                PdfWriter.Summary summary = AtomicFile.write(target, out -> new PdfWriter()
+                PdfWriter.Summary summary = staged.write(file, out -> new PdfWriter()
                         .write(xhtml, manuscript.toAbsolutePath(), fontSet, book.metadata(), stamp, out, progress::detail));
                 pages = summary.pages();
-                outputs.put(Format.PDF, target);
-                progress.step(String.format(Locale.ROOT, "PDF: %d pages, %s in %s -> %s", pages, size(target),
-                        seconds(t), displayBase.toAbsolutePath().relativize(target.toAbsolutePath())));
+                outputs.put(Format.PDF, staged.target(file));
+                steps.add(String.format(Locale.ROOT, "PDF: %d pages, %s in %s -> %s", pages, size(staged.size(file)),
+                        seconds(t), shown(staged.target(file))));
+                for (String uri : summary.refused()) {
+                    Diagnostic refused = Diagnostic.warning(SourcePosition.of(theme.directory().orElse(manuscript)),
+                            "the PDF renderer asked for '" + uri + "'; only files inside the manuscript directory are read,"
+                                    + " so it was not");
+                    warnings.add(refused);
+                    progress.warning(refused);
+                }
             }
+            staged.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + output, e);
         }
-        return new Publication(outputs, pages, diagnostics.warnings());
+        steps.forEach(progress::step);
+        return new Publication(outputs, pages, warnings);
+    }
+
+    /** The configured fonts, or the defaults; their problems join the build's diagnostics. */
+    private Optional<FontSet> loadFonts(Diagnostics diagnostics) {
+        try {
+            return Optional.of(fonts.map(FontSet::fromDirectory).orElseGet(FontSet::defaults));
+        } catch (ManuscriptException e) {
+            diagnostics.addAll(e.diagnostics());
+            return Optional.empty();
+        }
+    }
+
+    private String shown(Path target) {
+        return displayBase.toAbsolutePath().relativize(target.toAbsolutePath()).toString();
     }
 
     /** The outputs' base name: from the manuscript's identity, so that it is stable and safe as a file name. */
@@ -132,8 +166,7 @@ public final class Publisher {
         return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - startNanos) / 1e9);
     }
 
-    private static String size(Path file) throws IOException {
-        long bytes = Files.size(file);
+    private static String size(long bytes) {
         return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
                 : String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024));
     }
@@ -147,6 +180,7 @@ public final class Publisher {
         private final Set<Format> formats = EnumSet.noneOf(Format.class);
         private Instant timestamp;
         private Path displayBase;
+        private Diagnostic.Severity missingGlyphs = Diagnostic.Severity.ERROR;
         private ProgressListener progress = ProgressListener.SILENT;
 
         private Builder() {
@@ -164,7 +198,10 @@ public final class Publisher {
             return this;
         }
 
-        /** A fonts folder replacing the default fonts; a missing folder means the defaults. */
+        /**
+         * A fonts folder replacing the default fonts. A folder that is named must exist: a misspelt folder is an
+         * error, never a silent fallback to the defaults. Leave it unset for Octavo's default fonts.
+         */
         public Builder fonts(Path directory) {
             this.fonts = directory;
             return this;
@@ -192,6 +229,15 @@ public final class Publisher {
         /** Paths in messages are shown relative to this directory (default: the manuscript's parent). */
         public Builder displayBase(Path directory) {
             this.displayBase = directory;
+            return this;
+        }
+
+        /**
+         * How a typeset character that no font of the book can draw is reported: an error by default (the book
+         * would print boxes or nothing), or a warning to publish anyway, e.g. while the right font is on its way.
+         */
+        public Builder missingGlyphs(Diagnostic.Severity severity) {
+            this.missingGlyphs = Objects.requireNonNull(severity, "severity");
             return this;
         }
 

@@ -1,10 +1,11 @@
 package dev.octavo.fonts;
 
+import java.util.BitSet;
 import java.util.Locale;
 
 /**
  * One TrueType face: the family name CSS refers to, its weight and style, and the font file's bytes.
- * {@code fileName} is the name Octavo gives the file inside the EPUB.
+ * {@code fileName} is the font file's own name, for messages; inside the EPUB the file gets a name of Octavo's.
  */
 public final class FontFace {
     private final String family;
@@ -12,13 +13,15 @@ public final class FontFace {
     private final boolean italic;
     private final String fileName;
     private final byte[] data;
+    private final BitSet codePoints;
 
-    FontFace(String family, int weight, boolean italic, String fileName, byte[] data) {
+    FontFace(String family, int weight, boolean italic, String fileName, byte[] data, BitSet codePoints) {
         this.family = family;
         this.weight = weight;
         this.italic = italic;
         this.fileName = fileName;
         this.data = data;
+        this.codePoints = (BitSet) codePoints.clone();
     }
 
     public String family() {
@@ -44,6 +47,16 @@ public final class FontFace {
     /** The font file; callers must not modify it (it is shared by every build in this JVM). */
     public byte[] data() {
         return data;
+    }
+
+    /** Whether the font's Unicode character map gives this code point a glyph. */
+    public boolean covers(int codePoint) {
+        return codePoint >= 0 && codePoints.get(codePoint);
+    }
+
+    /** The code points the font has glyphs for (a copy). */
+    BitSet codePoints() {
+        return (BitSet) codePoints.clone();
     }
 
     public int size() {

@@ -2,12 +2,14 @@ package dev.octavo.manuscript;
 
 import dev.octavo.SourcePosition;
 import dev.octavo.model.Contributor;
+import dev.octavo.model.Labels;
 import dev.octavo.model.Metadata;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -18,7 +20,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,25 +31,39 @@ import java.util.UUID;
 /**
  * Reads {@code book.yaml} into {@link Metadata}. Works on SnakeYAML's node tree rather than on constructed
  * objects, so every problem can name its line, and nothing but plain scalars, lists and maps is ever built.
+ * The loader is bounded as well: a few aliases, shallow nesting and a size limit, so that a hostile file
+ * (an alias bomb, a deeply nested one) is refused before it costs memory or time.
  */
-public final class BookYamlReader {
+final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "language", "authors", "contributors",
             "identifier", "publisher", "date", "rights", "description", "subjects", "chapters", "cover");
 
+    static final int MAX_ALIASES = 10;
+    static final int MAX_NESTING = 10;
+    static final int MAX_CODE_POINTS = 1 << 20;
+
     private final SourceText source;
     private final Diagnostics diagnostics;
+    private final GlyphCheck glyphs;
 
-    private BookYamlReader(SourceText source, Diagnostics diagnostics) {
+    private BookYamlReader(SourceText source, Diagnostics diagnostics, GlyphCheck glyphs) {
         this.source = source;
         this.diagnostics = diagnostics;
+        this.glyphs = glyphs;
     }
 
-    public static Metadata read(SourceText source, Diagnostics diagnostics) {
-        return new BookYamlReader(source, diagnostics).read();
+    static Metadata read(SourceText source, Diagnostics diagnostics, GlyphCheck glyphs) {
+        return new BookYamlReader(source, diagnostics, glyphs).read();
     }
 
     private Metadata read() {
         Map<String, Node> fields = fields();
+        // What the title page prints is checked against the fonts; the rest is metadata that readers show themselves.
+        for (String typeset : List.of("title", "subtitle", "publisher")) {
+            if (fields.get(typeset) != null) {
+                typeset(fields.get(typeset));
+            }
+        }
         String title = string(fields, "title");
         if (title.isBlank()) {
             diagnostics.error(source.line(1), "book.yaml has no 'title'");
@@ -70,14 +85,22 @@ public final class BookYamlReader {
     private Map<String, Node> fields() {
         Node root;
         try {
-            Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-            root = yaml.compose(new StringReader(source.text()));
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setNestingDepthLimit(MAX_NESTING);
+            options.setCodePointLimit(MAX_CODE_POINTS);
+            options.setAllowRecursiveKeys(false);
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(source.text()));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            diagnostics.error(at(mark), "book.yaml is not valid YAML: " + e.getProblem());
+            Mark context = e.getContextMark();
+            String where = context != null && e.getContext() != null && mark != null && context.getLine() != mark.getLine()
+                    ? " (" + e.getContext() + " from line " + (context.getLine() + 1) + ")" : "";
+            diagnostics.error(at(mark), "book.yaml is not valid YAML: " + e.getProblem() + where);
             return Map.of();
-        } catch (RuntimeException e) {
-            diagnostics.error(source.line(1), "book.yaml is not valid YAML: " + e.getMessage());
+        } catch (YAMLException e) {
+            // The loader's limits: too many aliases, too deep, too large.
+            diagnostics.error(source.line(1), "book.yaml is refused: " + e.getMessage());
             return Map.of();
         }
         if (!(root instanceof MappingNode mapping)) {
@@ -108,13 +131,31 @@ public final class BookYamlReader {
             diagnostics.error(source.line(1), "book.yaml has no 'language' (a BCP 47 tag such as vi or en-GB)");
             return Locale.ROOT;
         }
-        try {
-            return new Locale.Builder().setLanguageTag(tag).build();
-        } catch (IllformedLocaleException e) {
+        Optional<Locale> language = LanguageTags.parse(tag);
+        if (language.isEmpty()) {
+            String hint = LanguageTags.suggestion(tag).map(s -> "did you mean '" + s + "'?").orElse("e.g. vi, en-GB");
             diagnostics.error(at(fields.get("language").getStartMark()),
-                    "language '" + tag + "' is not a BCP 47 language tag (e.g. vi, en-GB)");
+                    "language '" + tag + "' is not a BCP 47 language tag (" + hint + ")");
             return Locale.ROOT;
         }
+        // The words Octavo adds in this language ("Mục lục") are typeset too; a missing glyph there is the language's.
+        Labels labels = LabelCatalog.forLanguage(language.get());
+        typeset(fields.get("language"), String.join("", labels.contents(), labels.notes(), labels.glossary(),
+                labels.footnote(), labels.titlePage(), labels.bodyStart()));
+        return language.get();
+    }
+
+    /** A typeset scalar: checked against the fonts, at the lines it spans. */
+    private void typeset(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            typeset(node, scalar.getValue());
+        }
+    }
+
+    private void typeset(Node node, String text) {
+        int start = source.lineStart(node.getStartMark().getLine() + 1);
+        int end = source.lineEnd(node.getEndMark().getLine() + 1);
+        glyphs.check(text, source, start, end);
     }
 
     private Optional<LocalDate> date(Map<String, Node> fields) {
@@ -139,15 +180,23 @@ public final class BookYamlReader {
         List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
         for (Node item : items) {
             if (item instanceof ScalarNode scalar) {
+                typeset(scalar);
                 result.add(new Contributor(scalar.getValue().strip(), defaultRole));
             } else if (item instanceof MappingNode map) {
                 String name = "";
                 String role = defaultRole;
                 for (NodeTuple tuple : map.getValue()) {
-                    String key = ((ScalarNode) tuple.getKeyNode()).getValue();
+                    if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                        diagnostics.error(at(tuple.getKeyNode().getStartMark()), "book.yaml keys must be plain words");
+                        continue;
+                    }
+                    String key = keyNode.getValue();
                     String value = scalar(tuple.getValueNode());
                     switch (key) {
-                        case "name" -> name = value;
+                        case "name" -> {
+                            name = value;
+                            typeset(tuple.getValueNode());
+                        }
                         case "role" -> role = value;
                         default -> diagnostics.warning(at(tuple.getKeyNode().getStartMark()),
                                 "unknown key '" + key + "' in a person (expected name, role)");

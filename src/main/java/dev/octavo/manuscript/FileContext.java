@@ -27,4 +27,14 @@ abstract class FileContext implements MarkdownConverter.Context {
     public Image image(String url, String alt, SourcePosition at) {
         return book.assets().image(url, alt, at);
     }
+
+    @Override
+    public ManuscriptPaths paths() {
+        return book.paths();
+    }
+
+    @Override
+    public GlyphCheck glyphs() {
+        return book.glyphs();
+    }
 }

@@ -34,9 +34,19 @@ public final class BuildMojo extends AbstractMojo {
     @Parameter(property = "octavo.styles", defaultValue = "${project.basedir}/styles")
     private File styles;
 
-    /** TrueType fonts to typeset with; when the folder is absent Octavo's default fonts are used. */
-    @Parameter(property = "octavo.fonts", defaultValue = "${project.basedir}/fonts")
+    /**
+     * TrueType fonts to typeset with. Unset: {@code ${project.basedir}/fonts} if that folder exists, else Octavo's
+     * default fonts. A folder that is set must exist; a misspelt one fails the build rather than change the fonts.
+     */
+    @Parameter(property = "octavo.fonts")
     private File fonts;
+
+    /**
+     * How a character that no font of the book can draw is reported: {@code error} (the default; the build
+     * fails) or {@code warning}.
+     */
+    @Parameter(property = "octavo.missingGlyphs", defaultValue = "error")
+    private String missingGlyphs;
 
     /** Where the .epub and .pdf are written. */
     @Parameter(property = "octavo.output", defaultValue = "${project.basedir}/dist", required = true)
@@ -66,13 +76,22 @@ public final class BuildMojo extends AbstractMojo {
             getLog().info("Octavo: skipped (octavo.skip)");
             return;
         }
+        File projectFonts = new File(basedir, "fonts");
+        File fontsFolder = fonts != null ? fonts : projectFonts.isDirectory() ? projectFonts : null;
         Publisher.Builder builder = Publisher.builder()
                 .manuscript(manuscript.toPath())
                 .styles(styles.toPath())
-                .fonts(fonts.toPath())
+                .fonts(fontsFolder == null ? null : fontsFolder.toPath())
                 .output(output.toPath())
                 .displayBase(basedir.toPath())
                 .progress(new MavenProgress(getLog(), basedir));
+        if (missingGlyphs != null && !missingGlyphs.isBlank()) {
+            try {
+                builder.missingGlyphs(Diagnostic.Severity.parse(missingGlyphs));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("missingGlyphs: " + e.getMessage(), e);
+            }
+        }
         if (formats != null && !formats.isEmpty()) {
             Set<Format> wanted = EnumSet.noneOf(Format.class);
             try {

@@ -23,26 +23,38 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
 import java.util.function.Consumer;
 
 /**
  * Typesets the print XHTML into a PDF with openhtmltopdf. Every font is embedded as a subset; the document
  * information and the file identifier are derived from the book and the build timestamp, never from the clock,
- * so that a rebuild gives the same bytes.
+ * so that a rebuild gives the same bytes. The renderer reads no resource but the files inside the manuscript
+ * directory ({@link ResourceGuard}): nothing is fetched, whatever a stylesheet or template asks for.
  */
 public final class PdfWriter {
 
-    /** What was written, for progress lines. */
-    public record Summary(int pages) {
+    /**
+     * What was written, for progress lines.
+     *
+     * @param refused the URIs the renderer asked for and was refused
+     */
+    public record Summary(int pages, List<String> refused) {
+        public Summary {
+            refused = List.copyOf(refused);
+        }
     }
 
+    /** @param baseDirectory the manuscript directory: relative URIs resolve against it, and only its files are read */
     public Summary write(String xhtml, Path baseDirectory, FontSet fonts, Metadata metadata, Instant timestamp,
                          OutputStream out, Consumer<String> detail) throws IOException {
         RendererLogging.install();
         Document document = SecureXml.parse(xhtml);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.withW3cDocument(document, baseDirectory.toUri().toString());
+        ResourceGuard guard = new ResourceGuard(baseDirectory);
+        guard.install(builder);
         builder.withProducer("Octavo");
         builder.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= java.util.logging.Level.INFO.intValue()) {
@@ -61,7 +73,7 @@ public final class PdfWriter {
                 // PDFBox 3's default object-stream compression writes a trailer /Size that qpdf --check flags;
                 // classic cross-reference tables keep print shops' preflight quiet (streams stay Flate-compressed).
                 pdf.save(out, CompressParameters.NO_COMPRESSION);
-                return new Summary(pdf.getNumberOfPages());
+                return new Summary(pdf.getNumberOfPages(), guard.refused());
             } finally {
                 pdf.close();
             }
