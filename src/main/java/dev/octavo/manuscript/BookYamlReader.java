@@ -57,7 +57,13 @@ final class BookYamlReader {
     }
 
     private Metadata read() {
-        Map<String, Node> fields = fields();
+        Optional<Map<String, Node>> parsed = fields();
+        if (parsed.isEmpty()) {
+            // Already reported; what the file lacks would only be an echo of that one problem.
+            return new Metadata("", "", Locale.ROOT, List.of(), List.of(), "urn:uuid:" + new UUID(0, 0), "",
+                    Optional.empty(), "", "", List.of());
+        }
+        Map<String, Node> fields = parsed.get();
         // What the title page prints is checked against the fonts; the rest is metadata that readers show themselves.
         for (String typeset : List.of("title", "subtitle", "publisher")) {
             if (fields.get(typeset) != null) {
@@ -82,7 +88,8 @@ final class BookYamlReader {
                 strings(fields.get("subjects")));
     }
 
-    private Map<String, Node> fields() {
+    /** The top-level keys and their nodes; empty when the file is not YAML at all (reported). */
+    private Optional<Map<String, Node>> fields() {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -97,15 +104,15 @@ final class BookYamlReader {
             String where = context != null && e.getContext() != null && mark != null && context.getLine() != mark.getLine()
                     ? " (" + e.getContext() + " from line " + (context.getLine() + 1) + ")" : "";
             diagnostics.error(at(mark), "book.yaml is not valid YAML: " + e.getProblem() + where);
-            return Map.of();
+            return Optional.empty();
         } catch (YAMLException e) {
             // The loader's limits: too many aliases, too deep, too large.
             diagnostics.error(source.line(1), "book.yaml is refused: " + e.getMessage());
-            return Map.of();
+            return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
             diagnostics.error(source.line(1), "book.yaml must be a mapping of keys (title: …, language: …)");
-            return Map.of();
+            return Optional.empty();
         }
         Map<String, Node> fields = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -122,7 +129,7 @@ final class BookYamlReader {
                 diagnostics.error(at(key.getStartMark()), "key '" + name + "' appears twice in book.yaml");
             }
         }
-        return fields;
+        return Optional.of(fields);
     }
 
     private Locale language(Map<String, Node> fields) {

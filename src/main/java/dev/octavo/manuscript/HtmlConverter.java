@@ -126,7 +126,10 @@ final class HtmlConverter {
                 warnOnce(element, "raw HTML <" + name + "> is not allowed; it was removed"
                         + (element.childNodeSize() > 0 ? " with its content" : ""));
             } else {
-                warnOnce(element, "raw HTML <" + name + "> is not supported; only its text is kept");
+                if (!(name.equals("p") && sink.splits)) {
+                    // In an HTML block a p is what it says, a paragraph; anywhere else its tags are lost.
+                    warnOnce(element, "raw HTML <" + name + "> is not supported; only its text is kept");
+                }
                 boolean block = element.isBlock();
                 if (block) {
                     sink.breakParagraph();
