@@ -89,8 +89,18 @@ final class ResourceGuard {
         }
     }
 
+    /** Records a refusal; a file URI in one spelling ({@code file:///x}), however the renderer wrote it. */
     private synchronized void refuse(String uri) {
-        refused.add(uri);
+        String shown = uri;
+        try {
+            URI parsed = URI.create(uri);
+            if ("file".equalsIgnoreCase(parsed.getScheme())) {
+                shown = Path.of(parsed).toUri().toString();
+            }
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // Not a URI Java can read: recorded as the renderer wrote it.
+        }
+        refused.add(shown);
     }
 
     private static Path realPath(Path path) {
