@@ -84,14 +84,23 @@ public final class Publisher {
         Diagnostics diagnostics = new Diagnostics();
 
         long start = System.nanoTime();
-        // Fonts first: the parser checks every typeset character against them, and their problems are
-        // reported together with the manuscript's.
-        Optional<FontSet> loaded = loadFonts(diagnostics);
-        Manuscript files = new ManuscriptReader().read(manuscript, diagnostics);
+        // Fonts first: the parser checks every typeset character against them. Their problems are kept apart,
+        // so that the manuscript is still read and parsed, and then reported in front of the manuscript's.
+        List<Diagnostic> fontProblems = new ArrayList<>();
+        Optional<FontSet> loaded = loadFonts(fontProblems);
         GlyphCoverage coverage = loaded.map(set -> new GlyphCoverage(set::covers, missingGlyphs))
                 .orElseGet(GlyphCoverage::unchecked);
-        Book book = new BookParser(coverage).parse(files, diagnostics);
-        FontSet fontSet = loaded.orElseThrow(() -> new IllegalStateException("font errors stop the build above"));
+        Book book;
+        try {
+            Manuscript files = new ManuscriptReader().read(manuscript, diagnostics);
+            book = new BookParser(coverage).parse(files, diagnostics);
+        } catch (ManuscriptException e) {
+            throw together(fontProblems, e.diagnostics());
+        }
+        if (loaded.isEmpty()) {
+            throw together(fontProblems, diagnostics.all());
+        }
+        FontSet fontSet = loaded.get();
         Theme theme = styles.map(Theme::over).orElseGet(Theme::defaults);
         List<Diagnostic> warnings = new ArrayList<>(diagnostics.warnings());
         warnings.forEach(progress::warning);
@@ -142,14 +151,20 @@ public final class Publisher {
         return new Publication(outputs, pages, warnings);
     }
 
-    /** The configured fonts, or the defaults; their problems join the build's diagnostics. */
-    private Optional<FontSet> loadFonts(Diagnostics diagnostics) {
+    /** The configured fonts, or the defaults; empty when they have errors, which go to {@code problems}. */
+    private Optional<FontSet> loadFonts(List<Diagnostic> problems) {
         try {
             return Optional.of(fonts.map(FontSet::fromDirectory).orElseGet(FontSet::defaults));
         } catch (ManuscriptException e) {
-            diagnostics.addAll(e.diagnostics());
+            problems.addAll(e.diagnostics());
             return Optional.empty();
         }
+    }
+
+    private static ManuscriptException together(List<Diagnostic> first, List<Diagnostic> then) {
+        List<Diagnostic> all = new ArrayList<>(first);
+        all.addAll(then);
+        return new ManuscriptException(all);
     }
 
     private String shown(Path target) {
