@@ -42,11 +42,11 @@ public final class BookParser {
         for (SourceText source : manuscript.chapters()) {
             String name = String.format("ch%02d", index++);
             Document document = parser.parse(source.text());
-            chapters.add(new ChapterReader(source, context, name).read(document));
+            chapters.add(new ChapterReader(source, document, context, name).read());
         }
         Glossary glossary = manuscript.glossary()
-                .map(source -> new GlossaryReader(source, context)
-                        .read(parser.parse(source.text()), labels.glossary(), metadata.language()))
+                .map(source -> new GlossaryReader(source, parser.parse(source.text()), context)
+                        .read(labels.glossary(), metadata.language()))
                 .orElse(new Glossary("glossary", labels.glossary(), List.of()));
         // Octavo's own labels ("Mục lục") are not checked: the house catalog has Vietnamese and English only,
         // whose letters the text of a book in that language needs anyway.

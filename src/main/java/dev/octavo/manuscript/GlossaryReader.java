@@ -31,11 +31,11 @@ import java.util.Map;
 final class GlossaryReader extends FileContext {
     private final MarkdownConverter converter = new MarkdownConverter(this);
 
-    GlossaryReader(SourceText source, BookContext book) {
-        super(source, book);
+    GlossaryReader(SourceText source, Document document, BookContext book) {
+        super(source, document, book);
     }
 
-    Glossary read(Document document, String defaultTitle, Locale language) {
+    Glossary read(String defaultTitle, Locale language) {
         String title = defaultTitle;
         List<GlossaryEntry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();

@@ -252,23 +252,17 @@ final class HtmlConverter {
     private static final class Sink {
         private final boolean splits;
         private final List<List<Inline>> paragraphs = new ArrayList<>();
-        private List<Inline> current = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
+        private InlineBuffer current = new InlineBuffer();
 
         Sink(boolean splits) {
             this.splits = splits;
         }
 
         void text(String chars) {
-            text.append(chars);
+            current.text(chars);
         }
 
         void add(Inline inline) {
-            if (inline instanceof Text t) {
-                text.append(t.text());
-                return;
-            }
-            flushText();
             current.add(inline);
         }
 
@@ -276,23 +270,15 @@ final class HtmlConverter {
             if (!splits) {
                 return;
             }
-            List<Inline> paragraph = trimmed(inlines());
+            List<Inline> paragraph = trimmed(current.finish());
             if (!paragraph.isEmpty() && !paragraph.stream().allMatch(LineBreak.class::isInstance)) {
                 paragraphs.add(paragraph);
             }
-            current = new ArrayList<>();
+            current = new InlineBuffer();
         }
 
         List<Inline> inlines() {
-            flushText();
-            return current;
-        }
-
-        private void flushText() {
-            if (!text.isEmpty()) {
-                current.add(new Text(text.toString()));
-                text.setLength(0);
-            }
+            return current.finish();
         }
 
         /** A paragraph made of HTML keeps no whitespace at its edges, as a browser would show it. */

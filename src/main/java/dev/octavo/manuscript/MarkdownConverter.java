@@ -64,6 +64,12 @@ final class MarkdownConverter {
     interface Context {
         SourceText source();
 
+        /**
+         * The file's parsed document, where link references are defined. Asked of the context rather than of a
+         * node: flexmark can leave a node whose parent is an abandoned link, outside the document's tree.
+         */
+        com.vladsch.flexmark.util.ast.Document document();
+
         Diagnostics diagnostics();
 
         /** A book-wide unique id for a block, e.g. a paragraph. */
@@ -250,7 +256,7 @@ final class MarkdownConverter {
         } else if (node instanceof Image image) {
             addImage(image.getUrl().unescape(), image.getText().unescape(), node, out);
         } else if (node instanceof ImageRef ref) {
-            Reference reference = ref.getReferenceNode(ref.getDocument());
+            Reference reference = ref.getReferenceNode(context.document());
             if (reference == null) {
                 out.text(typeset(node.getChars().toString(), node));
             } else {
@@ -259,7 +265,7 @@ final class MarkdownConverter {
         } else if (node instanceof Link link) {
             link(link.getUrl().unescape(), inlines(node), node, out);
         } else if (node instanceof LinkRef ref) {
-            Reference reference = ref.getReferenceNode(ref.getDocument());
+            Reference reference = ref.getReferenceNode(context.document());
             if (reference == null) {
                 out.text(typeset(node.getChars().unescape(), node));
             } else {
@@ -307,36 +313,5 @@ final class MarkdownConverter {
                     "link target '" + url + "' is not a web or mail address; only the link text is kept");
         }
         content.forEach(out::add);
-    }
-
-    /** Joins adjacent text runs, so that templates and text extraction see whole sentences. */
-    private static final class InlineBuffer {
-        private final List<Inline> inlines = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
-
-        void text(CharSequence chars) {
-            text.append(chars);
-        }
-
-        void add(Inline inline) {
-            if (inline instanceof dev.octavo.model.Text t) {
-                text.append(t.text());
-                return;
-            }
-            flush();
-            inlines.add(inline);
-        }
-
-        private void flush() {
-            if (!text.isEmpty()) {
-                inlines.add(new dev.octavo.model.Text(text.toString()));
-                text.setLength(0);
-            }
-        }
-
-        List<Inline> finish() {
-            flush();
-            return inlines;
-        }
     }
 }
