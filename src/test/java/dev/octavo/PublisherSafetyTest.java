@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -172,5 +173,24 @@ class PublisherSafetyTest {
                 () -> publisher().fonts(project.resolve("font")).build().publish());
         assertEquals(List.of("font: error: the fonts folder does not exist (leave it unset to use Octavo's default fonts)"),
                 messages(e, project));
+    }
+
+    @Test
+    void zipEntryNamesAreOctavosOwnNeverFileNamesFromOutside() throws IOException {
+        Path fonts = Files.createDirectories(project.resolve("fonts"));
+        Files.copy(Path.of(System.getProperty("octavo.projectDir", ".")).resolve("fonts/literata/Literata-Regular.ttf"),
+                fonts.resolve("Lit\"erata <x> & 'ý'.ttf"));
+        Files.createDirectories(manuscript.resolve("ảnh"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", manuscript.resolve("ảnh/bản-đồ_'1'.png").toFile());
+        write("01-a.md", "# Chương một\n\n![Bản đồ](ảnh/bản-đồ_'1'.png)\n");
+        Publication publication = publisher().fonts(fonts).formats(Set.of(Format.EPUB)).build().publish();
+        List<String> entries = new ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(publication.epub().orElseThrow().toFile())) {
+            zip.stream().forEach(entry -> entries.add(entry.getName()));
+        }
+        assertEquals(List.of("mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml", "EPUB/toc.ncx",
+                "EPUB/fonts/literata-400.ttf", "EPUB/css/fonts.css", "EPUB/css/epub.css", "EPUB/images/img-1.png",
+                "EPUB/titlepage.xhtml", "EPUB/ch01.xhtml"), entries);
     }
 }
