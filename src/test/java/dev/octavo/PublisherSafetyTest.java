@@ -112,7 +112,7 @@ class PublisherSafetyTest {
 
     @Test
     void nothingIsWrittenOutsideTheOutputFolderWhateverTheTitleSays() throws IOException {
-        write("book.yaml", "title: \"../../thoát/../ra ngoài\"\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        write("book.yaml", "title: \"../../thoát/../ra ngoài\"\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         Files.createDirectories(dist);
         Path elsewhere = Files.writeString(project.resolve("elsewhere.epub"), "not Octavo's");
         Files.createSymbolicLink(dist.resolve("thoat-ra-ngoai.epub"), elsewhere);

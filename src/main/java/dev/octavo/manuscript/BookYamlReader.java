@@ -41,6 +41,8 @@ final class BookYamlReader {
     static final int MAX_ALIASES = 10;
     static final int MAX_NESTING = 10;
     static final int MAX_CODE_POINTS = 1 << 20;
+    private static final java.util.regex.Pattern UUID_FORM =
+            java.util.regex.Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
 
     private final SourceText source;
     private final Diagnostics diagnostics;
@@ -78,6 +80,11 @@ final class BookYamlReader {
         List<Contributor> creators = contributors(fields.get("authors"), "aut");
         List<Contributor> contributors = contributors(fields.get("contributors"), "ctb");
         String identifier = string(fields, "identifier");
+        if (identifier.regionMatches(true, 0, "urn:uuid:", 0, 9) && !UUID_FORM.matcher(identifier.substring(9)).matches()) {
+            // EPUBCheck flags it, and reading systems may take two books with the same bad id for one.
+            diagnostics.warning(at(fields.get("identifier").getStartMark()), "identifier '" + identifier
+                    + "' is not a valid UUID (urn:uuid: and 32 hex digits as 8-4-4-4-12)");
+        }
         if (identifier.isBlank()) {
             // A stable identifier keeps rebuilds reproducible and readers' libraries from duplicating the book.
             identifier = "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -34,7 +34,7 @@ class MainTest {
     @Test
     void aBrokenManuscriptExitsWithOneNamesFileAndLineAndWritesNothing() throws Exception {
         Path manuscript = Files.createDirectories(project.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         Files.writeString(manuscript.resolve("02-x.md"), "# X\n\nMột[^7].\n");
         assertEquals(1, run("build", "--format", "epub"));
         String errors = err.toString(StandardCharsets.UTF_8);
@@ -46,7 +46,7 @@ class MainTest {
     @Test
     void buildsAnEpubWithTheDefaultThemeAndFonts() throws Exception {
         Path manuscript = Files.createDirectories(project.resolve("book"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         Files.writeString(manuscript.resolve("01-a.md"), "# Chương một\n\nĐoạn văn.\n");
         assertEquals(0, run("build", "book", "out", "--format", "epub", "--timestamp", "0"), err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.isRegularFile(project.resolve("out/sach-thu.epub")));
@@ -56,7 +56,7 @@ class MainTest {
     @Test
     void missingGlyphsAsWarningsPublishAndPrintTheWarning() throws Exception {
         Path manuscript = Files.createDirectories(project.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         Files.writeString(manuscript.resolve("01-a.md"), "# A\n\nChữ 漢.\n");
         assertEquals(1, run("build", "--format", "epub"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains(
@@ -71,7 +71,7 @@ class MainTest {
     @Test
     void aFontsFolderNamedOnTheCommandLineMustExist() throws Exception {
         Path manuscript = Files.createDirectories(project.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         Files.writeString(manuscript.resolve("01-a.md"), "# A\n");
         assertEquals(1, run("build", "--format", "epub", "--fonts", "phong-chu"));
         assertEquals("phong-chu: error: the fonts folder does not exist (leave it unset to use Octavo's default fonts)"

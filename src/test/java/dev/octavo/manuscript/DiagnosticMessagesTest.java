@@ -85,7 +85,7 @@ class DiagnosticMessagesTest {
 
     @Test
     void bookYamlWithoutTitleOrLanguageIsAnError() throws IOException {
-        write("book.yaml", "subtitle: x\nidentifier: urn:uuid:1\n");
+        write("book.yaml", "subtitle: x\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         write("01-a.md", "# A\n");
         assertEquals(List.of("manuscript/book.yaml:1: error: book.yaml has no 'title'",
                 "manuscript/book.yaml:1: error: book.yaml has no 'language' (a BCP 47 tag such as vi or en-GB)"), report());
@@ -93,7 +93,7 @@ class DiagnosticMessagesTest {
 
     @Test
     void anUnknownKeyInBookYamlIsAWarningWithASuggestion() throws IOException {
-        write("book.yaml", "title: T\nlangauge: vi\nidentifier: urn:uuid:1\n");
+        write("book.yaml", "title: T\nlangauge: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         write("01-a.md", "# A\n");
         assertEquals(List.of(
                 "manuscript/book.yaml:2:1: warning: unknown key 'langauge' in book.yaml (did you mean 'language'?)",
@@ -103,15 +103,23 @@ class DiagnosticMessagesTest {
     @Test
     void aLanguageThatIsNotBcp47IsAnErrorAtItsValue() throws IOException {
         write("01-a.md", "# A\n");
-        write("book.yaml", "title: T\nlanguage: vn\nidentifier: urn:uuid:1\n");
+        write("book.yaml", "title: T\nlanguage: vn\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         assertEquals(List.of("manuscript/book.yaml:2:11: error: language 'vn' is not a BCP 47 language tag (e.g. vi, en-GB)"),
                 report());
-        write("book.yaml", "title: T\nlanguage: en_GB\nidentifier: urn:uuid:1\n");
+        write("book.yaml", "title: T\nlanguage: en_GB\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         assertEquals(List.of("manuscript/book.yaml:2:11: error: language 'en_GB' is not a BCP 47 language tag"
                 + " (did you mean 'en-GB'?)"), report());
-        write("book.yaml", "title: T\nlanguage: Vietnamese\nidentifier: urn:uuid:1\n");
+        write("book.yaml", "title: T\nlanguage: Vietnamese\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         assertEquals(List.of("manuscript/book.yaml:2:11: error: language 'Vietnamese' is not a BCP 47 language tag"
                 + " (did you mean 'vi'?)"), report());
+    }
+
+    @Test
+    void anIdentifierThatIsNotAUuidIsAWarning() throws IOException {
+        write("01-a.md", "# A\n");
+        write("book.yaml", "title: T\nlanguage: vi\nidentifier: urn:uuid:1918\n");
+        assertEquals(List.of("manuscript/book.yaml:3:13: warning: identifier 'urn:uuid:1918' is not a valid UUID"
+                + " (urn:uuid: and 32 hex digits as 8-4-4-4-12)"), report());
     }
 
     @Test
@@ -229,7 +237,7 @@ class DiagnosticMessagesTest {
     @Test
     void theTitleInBookYamlAndTextInHtmlAreCheckedToo() throws IOException {
         coverage = new GlyphCoverage(codePoint -> codePoint < 0x2E80, Diagnostic.Severity.ERROR);
-        write("book.yaml", "title: Sách 漢\nlanguage: vi\nidentifier: urn:uuid:1\n");
+        write("book.yaml", "title: Sách 漢\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         write("01-a.md", "# A\n\n<p>Chữ 字</p>\n\nLink [không in](https://example.org/字) ra.\n");
         assertEquals(List.of(
                 "manuscript/book.yaml:1:13: error: no font of the book has a glyph for '漢' (U+6F22)",

@@ -65,7 +65,7 @@ class BuildMojoTest {
 
     private void manuscript(String chapter) throws Exception {
         Path manuscript = Files.createDirectories(project.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách\nlanguage: vi\nidentifier: urn:uuid:1\nautor: X\n",
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\nautor: X\n",
                 StandardCharsets.UTF_8);
         Files.writeString(manuscript.resolve("01-a.md"), chapter, StandardCharsets.UTF_8);
     }

@@ -115,7 +115,7 @@ class PdfWriterTest {
     }
 
     private static Metadata metadata() {
-        return new Metadata("T", "", Locale.forLanguageTag("vi"), List.of(), List.of(), "urn:uuid:1", "",
+        return new Metadata("T", "", Locale.forLanguageTag("vi"), List.of(), List.of(), "urn:uuid:00000000-0000-0000-0000-000000000001", "",
                 Optional.empty(), "", "", List.of());
     }
 }
