@@ -31,7 +31,8 @@ public final class BookParser {
 
     public Book parse(Manuscript manuscript, Diagnostics diagnostics) {
         GlyphCheck glyphs = new GlyphCheck(coverage);
-        Metadata metadata = BookYamlReader.read(manuscript.bookYaml(), diagnostics, glyphs);
+        BookYamlReader bookYaml = new BookYamlReader(manuscript.bookYaml(), diagnostics, glyphs);
+        Metadata metadata = bookYaml.read();
         Labels labels = LabelCatalog.forLanguage(metadata.language());
         BookContext context = new BookContext(diagnostics, new ManuscriptPaths(manuscript.directory()), glyphs);
         context.ids().reserve("toc");
@@ -48,8 +49,7 @@ public final class BookParser {
                 .map(source -> new GlossaryReader(source, parser.parse(source.text()), context)
                         .read(labels.glossary(), metadata.language()))
                 .orElse(new Glossary("glossary", labels.glossary(), List.of()));
-        // Octavo's own labels ("Mục lục") are not checked: the house catalog has Vietnamese and English only,
-        // whose letters the text of a book in that language needs anyway.
+        bookYaml.checkLabels(labels);
         glyphs.report(diagnostics);
         diagnostics.throwIfErrors();
         return new Book(metadata, labels, chapters, glossary, context.assets().all());

@@ -47,18 +47,15 @@ final class BookYamlReader {
     private final SourceText source;
     private final Diagnostics diagnostics;
     private final GlyphCheck glyphs;
+    private Node languageNode;
 
-    private BookYamlReader(SourceText source, Diagnostics diagnostics, GlyphCheck glyphs) {
+    BookYamlReader(SourceText source, Diagnostics diagnostics, GlyphCheck glyphs) {
         this.source = source;
         this.diagnostics = diagnostics;
         this.glyphs = glyphs;
     }
 
-    static Metadata read(SourceText source, Diagnostics diagnostics, GlyphCheck glyphs) {
-        return new BookYamlReader(source, diagnostics, glyphs).read();
-    }
-
-    private Metadata read() {
+    Metadata read() {
         Optional<Map<String, Node>> parsed = fields();
         if (parsed.isEmpty()) {
             // Already reported; what the file lacks would only be an echo of that one problem.
@@ -152,11 +149,22 @@ final class BookYamlReader {
                     "language '" + tag + "' is not a BCP 47 language tag (" + hint + ")");
             return Locale.ROOT;
         }
-        // The words Octavo adds in this language ("Mục lục") are typeset too; a missing glyph there is the language's.
-        Labels labels = LabelCatalog.forLanguage(language.get());
-        typeset(fields.get("language"), String.join("", labels.contents(), labels.notes(), labels.glossary(),
-                labels.footnote(), labels.titlePage(), labels.bodyStart()));
+        languageNode = fields.get("language");
         return language.get();
+    }
+
+    /**
+     * The words Octavo adds in the book's language ("Mục lục") are typeset too, so they are checked against the
+     * fonts, at the language in book.yaml: the language chose them. Called after the text has been read, so that
+     * a character the text uses as well is reported where the author wrote it.
+     */
+    void checkLabels(Labels labels) {
+        if (languageNode != null) {
+            for (String label : List.of(labels.contents(), labels.notes(), labels.glossary(), labels.footnote(),
+                    labels.titlePage(), labels.bodyStart())) {
+                glyphs.checkLabel(label, at(languageNode.getStartMark()));
+            }
+        }
     }
 
     /** A typeset scalar: checked against the fonts, at the lines it spans. */

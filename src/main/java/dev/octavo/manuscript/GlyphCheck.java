@@ -21,6 +21,8 @@ import java.util.Map;
 final class GlyphCheck {
     private final GlyphCoverage coverage;
     private final Map<Integer, FirstUse> missing = new LinkedHashMap<>();
+    private final Map<Integer, String> missingInLabels = new LinkedHashMap<>();
+    private SourcePosition labelsAt;
 
     GlyphCheck(GlyphCoverage coverage) {
         this.coverage = coverage;
@@ -47,18 +49,37 @@ final class GlyphCheck {
         }
     }
 
-    /** Adds one diagnostic per missing character, in order of first use. */
+    /**
+     * Checks a word Octavo itself adds in the book's language ("Mục lục"), reported at {@code at} (the language
+     * in book.yaml). Call it after the text: a character the text lacks as well is reported once, in the text.
+     */
+    void checkLabel(String label, SourcePosition at) {
+        label.codePoints()
+                .filter(codePoint -> needsGlyph(codePoint) && !coverage.covered().test(codePoint))
+                .filter(codePoint -> !missing.containsKey(codePoint))
+                .forEach(codePoint -> missingInLabels.putIfAbsent(codePoint, label));
+        labelsAt = at;
+    }
+
+    /** Adds one diagnostic per missing character, in order of first use, then those only labels need. */
     void report(Diagnostics diagnostics) {
-        missing.forEach((codePoint, use) -> {
-            String message = String.format(Locale.ROOT, "no font of the book has a glyph for '%s' (U+%04X)",
-                    Character.toString(codePoint), codePoint)
-                    + (use.count > 1 ? ", used " + use.count + " times (first here)" : "");
-            if (coverage.severity() == Diagnostic.Severity.ERROR) {
-                diagnostics.error(use.position, message);
-            } else {
-                diagnostics.warning(use.position, message);
-            }
-        });
+        missing.forEach((codePoint, use) -> add(diagnostics, use.position, glyph(codePoint)
+                + (use.count > 1 ? ", used " + use.count + " times (first here)" : "")));
+        missingInLabels.forEach((codePoint, label) -> add(diagnostics, labelsAt, glyph(codePoint)
+                + ", which the heading '" + label + "' that Octavo adds for this language needs"));
+    }
+
+    private static String glyph(int codePoint) {
+        return String.format(Locale.ROOT, "no font of the book has a glyph for '%s' (U+%04X)",
+                Character.toString(codePoint), codePoint);
+    }
+
+    private void add(Diagnostics diagnostics, SourcePosition at, String message) {
+        if (coverage.severity() == Diagnostic.Severity.ERROR) {
+            diagnostics.error(at, message);
+        } else {
+            diagnostics.warning(at, message);
+        }
     }
 
     /**

@@ -243,4 +243,14 @@ class DiagnosticMessagesTest {
                 "manuscript/book.yaml:1:13: error: no font of the book has a glyph for '漢' (U+6F22)",
                 "manuscript/01-a.md:3:8: error: no font of the book has a glyph for '字' (U+5B57)"), report());
     }
+
+    @Test
+    void aGlyphOnlyOctavosOwnHeadingsNeedIsReportedAtTheLanguage() throws IOException {
+        coverage = new GlyphCoverage(codePoint -> codePoint != 0x1EE5, Diagnostic.Severity.ERROR);
+        write("01-a.md", "# A\n\nKhông có chữ đó.\n");
+        assertEquals(List.of("manuscript/book.yaml:2:11: error: no font of the book has a glyph for 'ụ' (U+1EE5),"
+                + " which the heading 'Mục lục' that Octavo adds for this language needs"), report());
+        write("01-a.md", "# A\n\nCó chữ Mục.\n");
+        assertEquals(List.of("manuscript/01-a.md:3:9: error: no font of the book has a glyph for 'ụ' (U+1EE5)"), report());
+    }
 }
