@@ -52,14 +52,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * 1500 generated books, a chapter each and a glossary for about half (some 2250 Markdown files; seeded, so a
+ * 2000 generated books, a chapter each and a glossary for about half (some 3000 Markdown files; seeded, so a
  * failure names the seed that reproduces it), go through decoding, parsing and XHTML rendering. Whatever the input, the only exception is a ManuscriptException whose
  * diagnostics point into the files, and every rendered document is well-formed XML in NFC without scripts,
  * frames, forms, event handlers or style attributes. A few of them are typeset as PDFs as well.
  */
 class ManuscriptFuzzTest {
     private static final long FIRST_SEED = 1918_1107L;
-    private static final int BOOKS = 1500;
+    private static final int BOOKS = 2000;
     private static final int PDFS = 3;
     private static final String BOOK_YAML =
             "title: Thử nghiệm\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n";
