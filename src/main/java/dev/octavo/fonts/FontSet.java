@@ -42,8 +42,9 @@ public final class FontSet {
     }
 
     /**
-     * Whether some face of the set has a glyph for the code point. The renderers fall back from face to face,
-     * so one face that has the glyph is enough for the character to be printed.
+     * Whether some face of the set has a glyph for the code point: a character no face has can never be printed.
+     * Which family a passage is set in is the stylesheets' choice, so this does not promise that the family of
+     * that passage has the glyph (the house style's families all cover Vietnamese).
      */
     public boolean covers(int codePoint) {
         return codePoint >= 0 && covered.get(codePoint);
