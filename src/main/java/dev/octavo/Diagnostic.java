@@ -12,6 +12,16 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
         String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** Parses "error" or "warning", case-insensitively, as the Maven goal and the command line take them. */
+        public static Severity parse(String name) {
+            for (Severity severity : values()) {
+                if (severity.label().equals(name.trim().toLowerCase(java.util.Locale.ROOT))) {
+                    return severity;
+                }
+            }
+            throw new IllegalArgumentException("unknown severity '" + name + "' (expected error or warning)");
+        }
     }
 
     public Diagnostic {

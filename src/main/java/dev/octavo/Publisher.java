@@ -3,17 +3,19 @@ package dev.octavo;
 import dev.octavo.epub.EpubWriter;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.fonts.FontSetCache;
-import dev.octavo.internal.AtomicFile;
 import dev.octavo.internal.ParallelJobs;
+import dev.octavo.internal.StagedOutputs;
 import dev.octavo.internal.Timestamps;
 import dev.octavo.manuscript.BookParser;
 import dev.octavo.manuscript.Diagnostics;
+import dev.octavo.manuscript.GlyphCoverage;
 import dev.octavo.manuscript.Manuscript;
 import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Book;
 import dev.octavo.pdf.PdfWriter;
 import dev.octavo.pdf.PrintTypesetter;
 import dev.octavo.xhtml.EpubDocuments;
+import dev.octavo.xhtml.PageBreaks;
 import dev.octavo.xhtml.Theme;
 import dev.octavo.xhtml.XhtmlRenderer;
 
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Publishes a manuscript as EPUB 3 and PDF. The one entry point of Octavo: the Maven goal and the command
@@ -55,6 +58,7 @@ public final class Publisher {
     private final Set<Format> formats;
     private final Optional<Instant> timestamp;
     private final Path displayBase;
+    private final Diagnostic.Severity missingGlyphs;
     private final ProgressListener progress;
 
     private Publisher(Builder b) {
@@ -66,6 +70,7 @@ public final class Publisher {
         this.timestamp = Optional.ofNullable(b.timestamp);
         this.displayBase = b.displayBase != null ? b.displayBase
                 : Optional.ofNullable(manuscript.toAbsolutePath().getParent()).orElse(manuscript.toAbsolutePath());
+        this.missingGlyphs = b.missingGlyphs;
         this.progress = b.progress;
     }
 
@@ -74,8 +79,9 @@ public final class Publisher {
     }
 
     /**
-     * Reads, checks and publishes the manuscript. The EPUB and the PDF are made at the same time (on two threads
-     * when the machine has two cores) and moved into place only when both were written.
+     * Reads, checks and publishes the manuscript. The PDF and the EPUB are made at the same time (on two threads
+     * when the machine has two cores; the EPUB takes its page list from the PDF's layout) and moved into place
+     * only when both were written.
      *
      * @throws ManuscriptException when the manuscript, styles or fonts have errors; nothing is written then
      * @throws UncheckedIOException when an output cannot be written; the earlier outputs all stay as they were
@@ -86,110 +92,125 @@ public final class Publisher {
         ProgressListener progress = new SerialProgress(this.progress);
 
         long start = System.nanoTime();
-        Book book = read(diagnostics);
-        // Fonts are read, checked and rewritten for the PDF once per JVM, not once per build (FontSetCache).
-        FontSetCache fontCache = FontSetCache.shared();
-        FontSet fontSet = fonts.filter(Files::isDirectory).map(fontCache::forDirectory).orElseGet(fontCache::defaults);
+        // Fonts first: the parser checks every typeset character against them. Their problems are kept apart,
+        // so that the manuscript is still read and parsed, and then reported in front of the manuscript's.
+        List<Diagnostic> fontProblems = new ArrayList<>();
+        Optional<FontSet> loaded = loadFonts(fontProblems);
+        GlyphCoverage coverage = loaded.map(set -> new GlyphCoverage(set::covers, missingGlyphs))
+                .orElseGet(GlyphCoverage::unchecked);
+        Book book;
+        try {
+            Manuscript files = new ManuscriptReader().read(manuscript, diagnostics);
+            book = new BookParser(coverage).parse(files, diagnostics);
+        } catch (ManuscriptException e) {
+            throw together(fontProblems, e.diagnostics());
+        }
+        if (loaded.isEmpty()) {
+            throw together(fontProblems, diagnostics.all());
+        }
+        FontSet fontSet = loaded.get();
         Theme theme = styles.map(Theme::over).orElseGet(Theme::defaults);
-        diagnostics.warnings().forEach(progress::warning);
+        List<Diagnostic> warnings = new ArrayList<>(diagnostics.warnings());
+        warnings.forEach(progress::warning);
         progress.step(String.format(Locale.ROOT, "Manuscript: %d chapters, %d footnotes, %d glossary terms, %d fonts in %s",
                 book.chapters().size(), book.footnotes().size(), book.glossary().entries().size(),
                 fontSet.faces().size(), seconds(start)));
 
         XhtmlRenderer renderer = new XhtmlRenderer(theme);
+        PrintTypesetter typesetter = new PrintTypesetter(renderer, theme.stylesheet("print.css"), fontSet);
         String name = fileName(book);
+        // The EPUB's page list follows the PDF's pages: the EPUB job waits for the PDF job's layout, or, with no
+        // PDF to make, lays the book out itself.
+        CompletableFuture<PrintTypesetter.Pages> printPages = new CompletableFuture<>();
         List<String> jobNames = new ArrayList<>();
         List<ParallelJobs.Job<Output>> jobs = new ArrayList<>();
-        if (formats.contains(Format.EPUB)) {
-            jobNames.add("epub");
-            jobs.add(() -> epub(book, renderer, theme, fontSet, stamp, output.resolve(name + "." + Format.EPUB.extension())));
-        }
-        if (formats.contains(Format.PDF)) {
-            jobNames.add("pdf");
-            jobs.add(() -> pdf(book, renderer, theme, fontSet, stamp, output.resolve(name + "." + Format.PDF.extension()),
-                    progress));
-        }
-        try {
-            Files.createDirectories(output);
+        try (StagedOutputs staged = new StagedOutputs(output)) {
+            if (formats.contains(Format.PDF)) {
+                jobNames.add("pdf");
+                jobs.add(() -> pdf(book, typesetter, stamp, name + "." + Format.PDF.extension(), staged, printPages,
+                        progress));
+            }
+            if (formats.contains(Format.EPUB)) {
+                jobNames.add("epub");
+                jobs.add(() -> epub(book, renderer, typesetter, theme, fontSet, stamp,
+                        name + "." + Format.EPUB.extension(), staged,
+                        formats.contains(Format.PDF) ? printPages : null, progress));
+            }
+            List<Output> written = commitAll(ParallelJobs.run(jobNames, jobs), staged);
+            Map<Format, Path> outputs = new EnumMap<>(Format.class);
+            int pages = 0;
+            for (Output out : written) {
+                outputs.put(out.format(), out.target());
+                pages = out.format() == Format.PDF ? out.pages() : pages;
+                progress.step(out.message() + " -> " + shown(out.target()));
+                for (String uri : out.refused()) {
+                    Diagnostic refused = Diagnostic.warning(SourcePosition.of(theme.directory().orElse(manuscript)),
+                            "the PDF renderer asked for '" + uri + "'; only files inside the manuscript directory are read,"
+                                    + " so it was not");
+                    warnings.add(refused);
+                    progress.warning(refused);
+                }
+            }
+            return new Publication(outputs, pages, warnings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + output, e);
         }
-        List<Output> written = commitAll(ParallelJobs.run(jobNames, jobs));
-
-        Map<Format, Path> outputs = new EnumMap<>(Format.class);
-        int pages = 0;
-        for (Output out : written) {
-            outputs.put(out.format(), out.target());
-            pages = out.format() == Format.PDF ? out.pages() : pages;
-            progress.step(out.message() + " -> " + shown(out.target()));
-        }
-        return new Publication(outputs, pages, diagnostics.warnings());
     }
 
     /** One written output, staged beside its target until every output is written. */
-    private record Output(Format format, Path target, AtomicFile.Staged<?> file, int pages, String message) {
+    private record Output(Format format, Path target, int pages, String message, List<String> refused) {
     }
 
-    private Output epub(Book book, XhtmlRenderer renderer, Theme theme, FontSet fontSet, Instant stamp, Path target)
-            throws IOException {
+    private Output pdf(Book book, PrintTypesetter typesetter, Instant stamp, String file, StagedOutputs staged,
+                       CompletableFuture<PrintTypesetter.Pages> printPages, ProgressListener progress) throws IOException {
         long t = System.nanoTime();
-        EpubDocuments documents = renderer.renderEpub(book);
-        AtomicFile.Staged<EpubWriter.Summary> file = AtomicFile.stage(target, out -> new EpubWriter()
-                .write(book, documents, fontSet, theme.stylesheet("epub.css"), stamp, out));
-        EpubWriter.Summary summary = file.result();
-        return new Output(Format.EPUB, target, file, 0, String.format(Locale.ROOT,
-                "EPUB: %d documents, %d fonts, %d images, %s in %s", summary.documents(), summary.fonts(),
-                summary.images(), size(file.size()), seconds(t)));
+        try {
+            PdfWriter.Summary summary = staged.write(file, out -> typesetter.typeset(book, manuscript.toAbsolutePath(),
+                    stamp, out, progress::detail));
+            printPages.complete(new PrintTypesetter.Pages(summary.pageMap(), summary.numbering()));
+            return new Output(Format.PDF, staged.target(file), summary.pages(), String.format(Locale.ROOT,
+                    "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused());
+        } catch (IOException | RuntimeException | Error e) {
+            printPages.completeExceptionally(e);
+            throw e;
+        }
     }
 
-    private Output pdf(Book book, XhtmlRenderer renderer, Theme theme, FontSet fontSet, Instant stamp, Path target,
-                       ProgressListener progress) throws IOException {
+    private Output epub(Book book, XhtmlRenderer renderer, PrintTypesetter typesetter, Theme theme, FontSet fontSet,
+                        Instant stamp, String file, StagedOutputs staged,
+                        CompletableFuture<PrintTypesetter.Pages> printPages, ProgressListener progress) throws IOException {
         long t = System.nanoTime();
-        AtomicFile.Staged<PdfWriter.Summary> file = AtomicFile.stage(target,
-                out -> new PrintTypesetter(renderer, theme.stylesheet("print.css"), fontSet)
-                        .typeset(book, manuscript.toAbsolutePath(), stamp, out, progress::detail));
-        int pages = file.result().pages();
-        return new Output(Format.PDF, target, file, pages, String.format(Locale.ROOT, "PDF: %d pages, %s in %s",
-                pages, size(file.size()), seconds(t)));
+        PrintTypesetter.Pages pages = printPages != null ? printPages.join()
+                : typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail);
+        PageBreaks.Marked marked = PageBreaks.mark(book, pages.map(), pages.numbering());
+        EpubDocuments documents = renderer.renderEpub(marked.book(), marked.pageList(), marked.beforeBlocks());
+        EpubWriter.Summary summary = staged.write(file, out -> new EpubWriter()
+                .write(marked.book(), documents, fontSet, theme.stylesheet("epub.css"), stamp, out));
+        return new Output(Format.EPUB, staged.target(file), 0, String.format(Locale.ROOT,
+                "EPUB: %d documents, %d fonts, %d images, %d print pages, %s in %s", summary.documents(), summary.fonts(),
+                summary.images(), marked.pageList().size(), size(staged.size(file)), seconds(t)), List.of());
     }
 
     /**
-     * Moves every output into place when all of them were written; otherwise deletes them and throws the first
-     * failure (the others suppressed), so that a failed build leaves all earlier outputs as they were.
+     * Moves every output into place when all of them were written; otherwise throws the first failure (the others
+     * suppressed) and the staged files are deleted, so that a failed build leaves all earlier outputs as they were.
      */
-    private List<Output> commitAll(List<ParallelJobs.Outcome<Output>> outcomes) {
+    private List<Output> commitAll(List<ParallelJobs.Outcome<Output>> outcomes, StagedOutputs staged)
+            throws IOException {
         Throwable failure = null;
         for (ParallelJobs.Outcome<Output> outcome : outcomes) {
             if (outcome.failed()) {
+                Throwable cause = outcome.failure() instanceof java.util.concurrent.CompletionException c
+                        && c.getCause() != null ? c.getCause() : outcome.failure();
                 if (failure == null) {
-                    failure = outcome.failure();
-                } else {
-                    failure.addSuppressed(outcome.failure());
-                }
-            }
-        }
-        List<Output> written = outcomes.stream().filter(o -> !o.failed()).map(ParallelJobs.Outcome::value).toList();
-        try {
-            if (failure == null) {
-                for (Output out : written) {
-                    out.file().commit();
-                }
-            }
-        } catch (IOException e) {
-            failure = e;
-        } finally {
-            for (Output out : written) {
-                try {
-                    out.file().close();
-                } catch (IOException e) {
-                    if (failure != null) {
-                        failure.addSuppressed(e);
-                    }
+                    failure = cause;
+                } else if (cause != failure) {
+                    failure.addSuppressed(cause);
                 }
             }
         }
         if (failure instanceof IOException e) {
-            throw new UncheckedIOException("cannot write to " + output, e);
+            throw e;
         }
         if (failure instanceof RuntimeException e) {
             throw e;
@@ -200,7 +221,27 @@ public final class Publisher {
         if (failure != null) {
             throw new IllegalStateException("publishing failed", failure);
         }
-        return written;
+        staged.commit();
+        return outcomes.stream().map(ParallelJobs.Outcome::value).toList();
+    }
+
+    /** The configured fonts, or the defaults; empty when they have errors, which go to {@code problems}. */
+    private Optional<FontSet> loadFonts(List<Diagnostic> problems) {
+        // Fonts are read, checked and rewritten for the PDF once per JVM, not once per build (FontSetCache).
+        FontSetCache cache = FontSetCache.shared();
+        try {
+            return Optional.of(fonts.map(dir -> Files.isDirectory(dir) ? cache.forDirectory(dir) : FontSet.fromDirectory(dir))
+                    .orElseGet(cache::defaults));
+        } catch (ManuscriptException e) {
+            problems.addAll(e.diagnostics());
+            return Optional.empty();
+        }
+    }
+
+    private static ManuscriptException together(List<Diagnostic> first, List<Diagnostic> then) {
+        List<Diagnostic> all = new ArrayList<>(first);
+        all.addAll(then);
+        return new ManuscriptException(all);
     }
 
     /**
@@ -209,15 +250,11 @@ public final class Publisher {
      * @throws ManuscriptException when the manuscript has errors
      */
     public Map<Format, Path> plannedOutputs() {
-        String name = fileName(read(new Diagnostics()));
+        Diagnostics diagnostics = new Diagnostics();
+        String name = fileName(new BookParser().parse(new ManuscriptReader().read(manuscript, diagnostics), diagnostics));
         Map<Format, Path> outputs = new EnumMap<>(Format.class);
         formats.forEach(format -> outputs.put(format, output.resolve(name + "." + format.extension())));
         return outputs;
-    }
-
-    private Book read(Diagnostics diagnostics) {
-        Manuscript files = new ManuscriptReader().read(manuscript, diagnostics);
-        return new BookParser().parse(files, diagnostics);
     }
 
     /** A path as messages show it: relative to the display base when below it. */
@@ -249,6 +286,7 @@ public final class Publisher {
         private final Set<Format> formats = EnumSet.noneOf(Format.class);
         private Instant timestamp;
         private Path displayBase;
+        private Diagnostic.Severity missingGlyphs = Diagnostic.Severity.ERROR;
         private ProgressListener progress = ProgressListener.SILENT;
 
         private Builder() {
@@ -266,7 +304,10 @@ public final class Publisher {
             return this;
         }
 
-        /** A fonts folder replacing the default fonts; a missing folder means the defaults. */
+        /**
+         * A fonts folder replacing the default fonts. A folder that is named must exist: a misspelt folder is an
+         * error, never a silent fallback to the defaults. Leave it unset for Octavo's default fonts.
+         */
         public Builder fonts(Path directory) {
             this.fonts = directory;
             return this;
@@ -294,6 +335,15 @@ public final class Publisher {
         /** Paths in messages are shown relative to this directory (default: the manuscript's parent). */
         public Builder displayBase(Path directory) {
             this.displayBase = directory;
+            return this;
+        }
+
+        /**
+         * How a typeset character that no font of the book can draw is reported: an error by default (the book
+         * would print boxes or nothing), or a warning to publish anyway, e.g. while the right font is on its way.
+         */
+        public Builder missingGlyphs(Diagnostic.Severity severity) {
+            this.missingGlyphs = Objects.requireNonNull(severity, "severity");
             return this;
         }
 

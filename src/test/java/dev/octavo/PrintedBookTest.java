@@ -180,6 +180,27 @@ class PrintedBookTest {
     }
 
     @Test
+    void everyGlossaryEntryListsPagesWhereItsTermIsPrinted() throws Exception {
+        int glossaryPage = bookmarks.get("Thuật ngữ");
+        StringBuilder glossary = new StringBuilder();
+        for (int i = glossaryPage; i < doc.getNumberOfPages(); i++) {
+            glossary.append(PdfPages.text(doc, i, p -> PdfPages.y(p) > 0.08f && PdfPages.y(p) < 0.92f));
+        }
+        Matcher entry = Pattern.compile("(?m)^(Bolshevik|Menshevik|Kulak)\\s*$[\\s\\S]*?tr\\. ([0-9, ]+)$").matcher(glossary);
+        int checked = 0;
+        while (entry.find()) {
+            for (String label : entry.group(2).split(",\\s*")) {
+                int index = List.of(labels).indexOf(label.strip());
+                assertTrue(index >= bodyStart(), entry.group(1) + ": page " + label);
+                assertTrue(PdfPages.text(doc, index, p -> true).contains(entry.group(1)),
+                        entry.group(1) + " is not printed on page " + label);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 5, "page references checked: " + checked);
+    }
+
+    @Test
     void documentInformationAndLanguageComeFromTheBook() {
         assertEquals("Năm 1918: năm đầu tiên của Cách mạng Nga", doc.getDocumentInformation().getTitle());
         assertEquals("Derek Gunby", doc.getDocumentInformation().getAuthor());

@@ -30,9 +30,11 @@ public final class Main {
               --manuscript DIR   the manuscript (default: manuscript)
               --output DIR       where the .epub and .pdf go (default: dist)
               --styles DIR       stylesheets and templates over the house style (default: styles, if present)
-              --fonts DIR        fonts to use instead of the default ones (default: fonts, if present)
+              --fonts DIR        fonts to use instead of the default ones (default: fonts, if present;
+                                 a folder named here must exist)
               --format LIST      epub, pdf or epub,pdf (default: both)
               --timestamp T      ISO 8601 or epoch seconds stamped into the outputs (default: SOURCE_DATE_EPOCH, else now)
+              --missing-glyphs S error (default) or warning: a character that no font of the book can draw
               --quiet            print only warnings and errors
               --verbose          also print the renderers' own messages
             """;
@@ -59,7 +61,7 @@ public final class Main {
         Path manuscript = workingDirectory.resolve("manuscript");
         Path output = workingDirectory.resolve("dist");
         Path styles = workingDirectory.resolve("styles");
-        Path fonts = workingDirectory.resolve("fonts");
+        Path fonts = null;
         boolean quiet = false;
         boolean verbose = false;
         List<String> positional = new ArrayList<>();
@@ -73,6 +75,7 @@ public final class Main {
                     case "--fonts" -> fonts = workingDirectory.resolve(value(args, ++i, arg));
                     case "--format" -> builder.formats(formats(value(args, ++i, arg)));
                     case "--timestamp" -> builder.timestamp(Timestamps.parse(value(args, ++i, arg)));
+                    case "--missing-glyphs" -> builder.missingGlyphs(Diagnostic.Severity.parse(value(args, ++i, arg)));
                     case "--quiet" -> quiet = true;
                     case "--verbose" -> verbose = true;
                     default -> {
@@ -96,6 +99,10 @@ public final class Main {
         }
         if (positional.size() == 2) {
             output = workingDirectory.resolve(positional.get(1));
+        }
+        Path defaultFonts = workingDirectory.resolve("fonts");
+        if (fonts == null && Files.isDirectory(defaultFonts)) {
+            fonts = defaultFonts;
         }
         builder.manuscript(manuscript).output(output).styles(styles).fonts(fonts)
                 .progress(listener(out, err, quiet, verbose, workingDirectory));

@@ -2,6 +2,7 @@ package dev.octavo.epub;
 
 import dev.octavo.fonts.FontFace;
 import dev.octavo.fonts.FontSet;
+import dev.octavo.internal.Slugs;
 import dev.octavo.model.Asset;
 import dev.octavo.model.Book;
 import dev.octavo.model.Cover;
@@ -148,17 +149,22 @@ public final class EpubWriter {
         order.add(item.href());
     }
 
-    /** Font file names inside the book, unique even when two folders hold files of the same name. */
+    /**
+     * Font file names inside the book, Octavo's own ({@code fonts/literata-700-italic.ttf}): made from the face's
+     * family, weight and style, never from a file name, so nothing from outside becomes a zip entry name as it is.
+     * A number keeps two faces of the same description apart.
+     */
     private static Map<FontFace, String> fontHrefs(List<FontFace> faces) {
         Map<FontFace, String> hrefs = new HashMap<>();
         Set<String> taken = new HashSet<>();
         for (FontFace face : faces) {
-            String name = face.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-            String candidate = name;
-            for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
-                candidate = n + "-" + name;
+            String family = Slugs.slug(face.family());
+            String base = (family.isEmpty() ? "font" : family) + "-" + face.weight() + (face.italic() ? "-italic" : "");
+            String candidate = base;
+            for (int n = 2; !taken.add(candidate); n++) {
+                candidate = base + "-" + n;
             }
-            hrefs.put(face, "fonts/" + candidate);
+            hrefs.put(face, "fonts/" + candidate + ".ttf");
         }
         return hrefs;
     }

@@ -1,11 +1,12 @@
 package dev.octavo.fonts;
 
+import java.util.BitSet;
 import java.util.Locale;
 
 /**
  * One TrueType face: the family name CSS refers to, its weight and style, and the font file's bytes.
- * {@code fileName} is the name Octavo gives the file inside the EPUB. {@link #pdfData()} is the same font without
- * its GSUB table, for the PDF renderer (see {@link GsubFreeFont} for why).
+ * {@code fileName} is the font file's own name, for messages; inside the EPUB the file gets a name of Octavo's.
+ * {@link #pdfData()} is the same font without its GSUB table, for the PDF renderer (see {@link GsubFreeFont} for why).
  */
 public final class FontFace {
     private final String family;
@@ -14,18 +15,17 @@ public final class FontFace {
     private final String fileName;
     private final byte[] data;
     private final byte[] pdfData;
+    private final BitSet codePoints;
 
-    FontFace(String family, int weight, boolean italic, String fileName, byte[] data) {
-        this(family, weight, italic, fileName, data, data);
-    }
-
-    FontFace(String family, int weight, boolean italic, String fileName, byte[] data, byte[] pdfData) {
+    FontFace(String family, int weight, boolean italic, String fileName, byte[] data, byte[] pdfData,
+             BitSet codePoints) {
         this.family = family;
         this.weight = weight;
         this.italic = italic;
         this.fileName = fileName;
         this.data = data;
         this.pdfData = pdfData;
+        this.codePoints = (BitSet) codePoints.clone();
     }
 
     public String family() {
@@ -59,6 +59,16 @@ public final class FontFace {
      */
     public byte[] pdfData() {
         return pdfData;
+    }
+
+    /** Whether the font's Unicode character map gives this code point a glyph. */
+    public boolean covers(int codePoint) {
+        return codePoint >= 0 && codePoints.get(codePoint);
+    }
+
+    /** The code points the font has glyphs for (a copy). */
+    BitSet codePoints() {
+        return (BitSet) codePoints.clone();
     }
 
     public int size() {

@@ -2,6 +2,7 @@ package dev.octavo.fonts;
 
 import dev.octavo.Diagnostic;
 import dev.octavo.SourcePosition;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.NamingTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
@@ -10,6 +11,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,12 +43,19 @@ final class FontLoader {
                 problems.add(Diagnostic.error(at, "font has no family name in its name table"));
                 return Optional.empty();
             }
+            CmapLookup cmap = font.getUnicodeCmapLookup(false);
+            if (cmap == null) {
+                problems.add(Diagnostic.error(at, "font has no Unicode character map (cmap table)"));
+                return Optional.empty();
+            }
             OS2WindowsMetricsTable os2 = font.getOS2Windows();
             int weight = os2 != null ? os2.getWeightClass() : 400;
             boolean italic = os2 != null ? (os2.getFsSelection() & 1) != 0 : (font.getHeader().getMacStyle() & 2) != 0;
-            return Optional.of(new FontFace(family, weight, italic, source.getFileName().toString(), data, pdfData(data)));
+            return Optional.of(new FontFace(family, weight, italic, source.getFileName().toString(), data, pdfData(data),
+                    codePoints(cmap, font.getNumberOfGlyphs())));
         } catch (IOException | RuntimeException e) {
-            problems.add(Diagnostic.error(at, "font cannot be read: " + e.getMessage()));
+            // The parser's own words vary with the damage; the author needs to know which file, and what to do.
+            problems.add(Diagnostic.error(at, "font cannot be read: it is not a TrueType font, or it is damaged"));
             return Optional.empty();
         }
     }
@@ -62,6 +71,18 @@ final class FontLoader {
         } catch (IllegalArgumentException e) {
             return data;
         }
+    }
+
+    /** Every code point the character map sends to a real glyph (glyph 0 is .notdef, the missing-glyph box). */
+    private static BitSet codePoints(CmapLookup cmap, int glyphs) {
+        BitSet codePoints = new BitSet();
+        for (int glyph = 1; glyph < glyphs; glyph++) {
+            List<Integer> codes = cmap.getCharCodes(glyph);
+            if (codes != null) {
+                codes.forEach(codePoints::set);
+            }
+        }
+        return codePoints;
     }
 
     /** Name ID 16 (typographic family) groups all weights under one name; ID 1 is the legacy fallback. */

@@ -12,6 +12,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -29,9 +30,11 @@ public final class FontSet {
     static final String THEME_FONTS = "dev/octavo/theme/fonts/";
 
     private final List<FontFace> faces;
+    private final BitSet covered = new BitSet();
 
     private FontSet(List<FontFace> faces) {
         this.faces = List.copyOf(faces);
+        faces.forEach(face -> covered.or(face.codePoints()));
     }
 
     /** A set of faces made elsewhere in this package (tests compare renders with other font data). */
@@ -48,12 +51,28 @@ public final class FontSet {
         return faces.stream().map(FontFace::family).distinct().toList();
     }
 
+    /**
+     * Whether some face of the set has a glyph for the code point: a character no face has can never be printed.
+     * Which family a passage is set in is the stylesheets' choice, so this does not promise that the family of
+     * that passage has the glyph (the house style's families all cover Vietnamese).
+     */
+    public boolean covers(int codePoint) {
+        return codePoint >= 0 && covered.get(codePoint);
+    }
+
     public long totalBytes() {
         return faces.stream().mapToLong(FontFace::size).sum();
     }
 
-    /** Loads every font file below {@code directory}; problems name the file. */
+    /**
+     * Loads every font file below {@code directory}; problems name the file. A folder that does not exist is an
+     * error, not a reason to fall back to the default fonts: a misspelt folder must not change the book silently.
+     */
     public static FontSet fromDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new ManuscriptException(Diagnostic.error(SourcePosition.of(directory),
+                    "the fonts folder does not exist (leave it unset to use Octavo's default fonts)"));
+        }
         List<Diagnostic> problems = new ArrayList<>();
         List<FontFace> faces = new ArrayList<>();
         List<Path> files;
@@ -68,7 +87,7 @@ public final class FontSet {
             try {
                 FontLoader.load(file, Files.readAllBytes(file), problems).ifPresent(faces::add);
             } catch (IOException e) {
-                problems.add(Diagnostic.error(SourcePosition.of(file), "font cannot be read: " + e.getMessage()));
+                problems.add(Diagnostic.error(SourcePosition.of(file), "font file cannot be read: " + e.getMessage()));
             }
         }
         if (faces.isEmpty() && problems.isEmpty()) {

@@ -5,7 +5,6 @@ import dev.octavo.model.Asset;
 import dev.octavo.model.Image;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,12 +23,12 @@ final class AssetResolver {
             "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif",
             "svg", "image/svg+xml", "webp", "image/webp");
 
-    private final Path root;
+    private final ManuscriptPaths paths;
     private final Diagnostics diagnostics;
     private final Map<Path, Asset> assets = new LinkedHashMap<>();
 
-    AssetResolver(Path root, Diagnostics diagnostics) {
-        this.root = root.toAbsolutePath().normalize();
+    AssetResolver(ManuscriptPaths paths, Diagnostics diagnostics) {
+        this.paths = paths;
         this.diagnostics = diagnostics;
     }
 
@@ -38,21 +37,25 @@ final class AssetResolver {
     }
 
     Optional<Asset> asset(String url, SourcePosition at) {
-        if (url.contains("://") || url.startsWith("//") || url.startsWith("data:")) {
-            diagnostics.error(at, "image '" + url + "' is not a file of the manuscript (remote images are never fetched)");
-            return Optional.empty();
+        ManuscriptPaths.Target target = paths.resolve(url);
+        switch (target.kind()) {
+            case URL -> {
+                diagnostics.error(at, "image '" + url + "' is not a file of the manuscript (remote images are never fetched)");
+                return Optional.empty();
+            }
+            case INVALID -> {
+                diagnostics.error(at, "image path '" + url + "' is not a valid path");
+                return Optional.empty();
+            }
+            case OUTSIDE -> {
+                diagnostics.error(at, "image '" + url + "' lies outside the manuscript directory; it was not read");
+                return Optional.empty();
+            }
+            case INSIDE -> {
+                // read below
+            }
         }
-        Path file;
-        try {
-            file = root.resolve(url).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            diagnostics.error(at, "image path '" + url + "' is not a valid path");
-            return Optional.empty();
-        }
-        if (!file.startsWith(root)) {
-            diagnostics.error(at, "image '" + url + "' lies outside the manuscript directory; it was not read");
-            return Optional.empty();
-        }
+        Path file = target.file();
         String extension = extension(file);
         String mediaType = MEDIA_TYPES.get(extension);
         if (mediaType == null) {

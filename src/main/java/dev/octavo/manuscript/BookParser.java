@@ -18,13 +18,27 @@ import java.util.List;
  */
 public final class BookParser {
     private final Parser parser = FlexmarkParsers.create();
+    private final GlyphCoverage coverage;
+
+    /** A parser that checks every typeset character against the book's fonts. */
+    public BookParser(GlyphCoverage coverage) {
+        this.coverage = coverage;
+    }
+
+    /** A parser without a font check, for reading a manuscript without typesetting it. */
+    public BookParser() {
+        this(GlyphCoverage.unchecked());
+    }
 
     public Book parse(Manuscript manuscript, Diagnostics diagnostics) {
-        BookYaml yaml = BookYamlReader.read(manuscript.bookYaml(), diagnostics);
+        GlyphCheck glyphs = new GlyphCheck(coverage);
+        BookYamlReader bookYaml = new BookYamlReader(manuscript.bookYaml(), diagnostics, glyphs);
+        BookYaml yaml = bookYaml.read();
         Metadata metadata = yaml.metadata();
         Labels labels = LabelCatalog.forLanguage(metadata.language());
-        AssetResolver assets = new AssetResolver(manuscript.directory(), diagnostics);
-        BookContext context = new BookContext(diagnostics, assets, yaml.footnotes());
+        BookContext context = new BookContext(diagnostics, new ManuscriptPaths(manuscript.directory()), glyphs,
+                yaml.footnotes());
+        AssetResolver assets = context.assets();
         context.ids().reserve("toc");
         context.ids().reserve("glossary");
         // The cover is resolved first, so that it is the book's first image whatever the chapters hold.
@@ -38,15 +52,17 @@ public final class BookParser {
         for (SourceText source : manuscript.chapters()) {
             String name = String.format("ch%02d", index++);
             Document document = parser.parse(source.text());
-            chapters.add(new ChapterReader(source, context, name).read(document));
+            chapters.add(new ChapterReader(source, document, context, name).read());
         }
         Glossary glossary = manuscript.glossary()
-                .map(source -> new GlossaryReader(source, context)
-                        .read(parser.parse(source.text()), labels.glossary(), metadata.language()))
+                .map(source -> new GlossaryReader(source, parser.parse(source.text()), context)
+                        .read(labels.glossary(), metadata.language()))
                 .orElse(new Glossary("glossary", labels.glossary(), List.of()));
         // Terms are found once all chapter ids exist, so the uses' ids never take a heading's.
         GlossaryLinker linker = new GlossaryLinker(glossary, context.ids(), yaml.glossaryLinks());
         chapters.replaceAll(linker::link);
+        bookYaml.checkLabels(labels);
+        glyphs.report(diagnostics);
         diagnostics.throwIfErrors();
         return new Book(metadata, labels, chapters, glossary, assets.all(), cover);
     }

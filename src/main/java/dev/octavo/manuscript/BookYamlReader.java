@@ -3,6 +3,7 @@ package dev.octavo.manuscript;
 import dev.octavo.SourcePosition;
 import dev.octavo.model.Contributor;
 import dev.octavo.model.FootnoteNumbering;
+import dev.octavo.model.Labels;
 import dev.octavo.model.Metadata;
 import dev.octavo.model.PageLayout;
 import dev.octavo.model.Series;
@@ -11,6 +12,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,7 +23,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,8 @@ import java.util.regex.Pattern;
 /**
  * Reads {@code book.yaml} into {@link BookYaml}: the {@link Metadata} and the reading settings. Works on SnakeYAML's node tree rather than on constructed
  * objects, so every problem can name its line, and nothing but plain scalars, lists and maps is ever built.
+ * The loader is bounded as well: a few aliases, shallow nesting and a size limit, so that a hostile file
+ * (an alias bomb, a deeply nested one) is refused before it costs memory or time.
  */
 final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "language", "authors", "contributors",
@@ -42,20 +45,38 @@ final class BookYamlReader {
     private static final Pattern UUID_URN = Pattern.compile(
             "urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    static final int MAX_ALIASES = 10;
+    static final int MAX_NESTING = 10;
+    static final int MAX_CODE_POINTS = 1 << 20;
+    private static final java.util.regex.Pattern UUID_FORM =
+            java.util.regex.Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
+
     private final SourceText source;
     private final Diagnostics diagnostics;
+    private final GlyphCheck glyphs;
+    private Node languageNode;
 
-    private BookYamlReader(SourceText source, Diagnostics diagnostics) {
+    BookYamlReader(SourceText source, Diagnostics diagnostics, GlyphCheck glyphs) {
         this.source = source;
         this.diagnostics = diagnostics;
+        this.glyphs = glyphs;
     }
 
-    static BookYaml read(SourceText source, Diagnostics diagnostics) {
-        return new BookYamlReader(source, diagnostics).read();
-    }
-
-    private BookYaml read() {
-        Map<String, Node> fields = fields();
+    BookYaml read() {
+        Optional<Map<String, Node>> parsed = fields();
+        if (parsed.isEmpty()) {
+            // Already reported; what the file lacks would only be an echo of that one problem.
+            Metadata empty = new Metadata("", "", Locale.ROOT, List.of(), List.of(), "urn:uuid:" + new UUID(0, 0), "",
+                    Optional.empty(), "", "", List.of(), PageLayout.A5, Optional.empty());
+            return new BookYaml(empty, FootnoteNumbering.CONTINUOUS, true, Optional.empty());
+        }
+        Map<String, Node> fields = parsed.get();
+        // What the title page prints is checked against the fonts; the rest is metadata that readers show themselves.
+        for (String typeset : List.of("title", "subtitle", "publisher")) {
+            if (fields.get(typeset) != null) {
+                typeset(fields.get(typeset));
+            }
+        }
         String title = string(fields, "title");
         if (title.isBlank()) {
             diagnostics.error(source.line(1), "book.yaml has no 'title'");
@@ -76,6 +97,11 @@ final class BookYamlReader {
      */
     private String identifier(Map<String, Node> fields, String title) {
         String identifier = string(fields, "identifier");
+        if (identifier.regionMatches(true, 0, "urn:uuid:", 0, 9) && !UUID_FORM.matcher(identifier.substring(9)).matches()) {
+            // EPUBCheck flags it, and reading systems may take two books with the same bad id for one.
+            diagnostics.warning(at(fields.get("identifier").getStartMark()), "identifier '" + identifier
+                    + "' is not a valid UUID (urn:uuid: and 32 hex digits as 8-4-4-4-12)");
+        }
         if (identifier.isBlank()) {
             // A stable identifier keeps rebuilds reproducible and readers' libraries from duplicating the book.
             identifier = "urn:uuid:" + UUID.nameUUIDFromBytes(title.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -94,9 +120,6 @@ final class BookYamlReader {
                 return identifier;
             }
             return "urn:isbn:" + digits.get();
-        }
-        if (lower.startsWith("urn:uuid:") && !UUID_URN.matcher(identifier).matches()) {
-            diagnostics.error(at, "identifier '" + identifier + "' is not a UUID (urn:uuid: and 8-4-4-4-12 hex digits)");
         }
         return identifier;
     }
@@ -211,22 +234,31 @@ final class BookYamlReader {
         return layout;
     }
 
-    private Map<String, Node> fields() {
+    /** The top-level keys and their nodes; empty when the file is not YAML at all (reported). */
+    private Optional<Map<String, Node>> fields() {
         Node root;
         try {
-            Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-            root = yaml.compose(new StringReader(source.text()));
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(MAX_ALIASES);
+            options.setNestingDepthLimit(MAX_NESTING);
+            options.setCodePointLimit(MAX_CODE_POINTS);
+            options.setAllowRecursiveKeys(false);
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(source.text()));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            diagnostics.error(at(mark), "book.yaml is not valid YAML: " + e.getProblem());
-            return Map.of();
-        } catch (RuntimeException e) {
-            diagnostics.error(source.line(1), "book.yaml is not valid YAML: " + e.getMessage());
-            return Map.of();
+            Mark context = e.getContextMark();
+            String where = context != null && e.getContext() != null && mark != null && context.getLine() != mark.getLine()
+                    ? " (" + e.getContext() + " from line " + (context.getLine() + 1) + ")" : "";
+            diagnostics.error(at(mark), "book.yaml is not valid YAML: " + e.getProblem() + where);
+            return Optional.empty();
+        } catch (YAMLException e) {
+            // The loader's limits: too many aliases, too deep, too large.
+            diagnostics.error(source.line(1), "book.yaml is refused: " + e.getMessage());
+            return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
             diagnostics.error(source.line(1), "book.yaml must be a mapping of keys (title: …, language: …)");
-            return Map.of();
+            return Optional.empty();
         }
         Map<String, Node> fields = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -243,7 +275,7 @@ final class BookYamlReader {
                 diagnostics.error(at(key.getStartMark()), "key '" + name + "' appears twice in book.yaml");
             }
         }
-        return fields;
+        return Optional.of(fields);
     }
 
     private Locale language(Map<String, Node> fields) {
@@ -252,13 +284,42 @@ final class BookYamlReader {
             diagnostics.error(source.line(1), "book.yaml has no 'language' (a BCP 47 tag such as vi or en-GB)");
             return Locale.ROOT;
         }
-        try {
-            return new Locale.Builder().setLanguageTag(tag).build();
-        } catch (IllformedLocaleException e) {
+        Optional<Locale> language = LanguageTags.parse(tag);
+        if (language.isEmpty()) {
+            String hint = LanguageTags.suggestion(tag).map(s -> "did you mean '" + s + "'?").orElse("e.g. vi, en-GB");
             diagnostics.error(at(fields.get("language").getStartMark()),
-                    "language '" + tag + "' is not a BCP 47 language tag (e.g. vi, en-GB)");
+                    "language '" + tag + "' is not a BCP 47 language tag (" + hint + ")");
             return Locale.ROOT;
         }
+        languageNode = fields.get("language");
+        return language.get();
+    }
+
+    /**
+     * The words Octavo adds in the book's language ("Mục lục") are typeset too, so they are checked against the
+     * fonts, at the language in book.yaml: the language chose them. Called after the text has been read, so that
+     * a character the text uses as well is reported where the author wrote it.
+     */
+    void checkLabels(Labels labels) {
+        if (languageNode != null) {
+            for (String label : List.of(labels.contents(), labels.notes(), labels.glossary(), labels.footnote(),
+                    labels.titlePage(), labels.bodyStart())) {
+                glyphs.checkLabel(label, at(languageNode.getStartMark()));
+            }
+        }
+    }
+
+    /** A typeset scalar: checked against the fonts, at the lines it spans. */
+    private void typeset(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            typeset(node, scalar.getValue());
+        }
+    }
+
+    private void typeset(Node node, String text) {
+        int start = source.lineStart(node.getStartMark().getLine() + 1);
+        int end = source.lineEnd(node.getEndMark().getLine() + 1);
+        glyphs.check(text, source, start, end);
     }
 
     private Optional<LocalDate> date(Map<String, Node> fields) {
@@ -283,6 +344,7 @@ final class BookYamlReader {
         List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
         for (Node item : items) {
             if (item instanceof ScalarNode scalar) {
+                typeset(scalar);
                 result.add(new Contributor(scalar.getValue().strip(), defaultRole));
             } else if (item instanceof MappingNode map) {
                 String name = "";
@@ -291,7 +353,10 @@ final class BookYamlReader {
                     String key = key(tuple);
                     String value = scalar(tuple.getValueNode());
                     switch (key) {
-                        case "name" -> name = value;
+                        case "name" -> {
+                            name = value;
+                            typeset(tuple.getValueNode());
+                        }
                         case "role" -> role = relator(value, tuple.getValueNode());
                         default -> diagnostics.warning(at(tuple.getKeyNode().getStartMark()),
                                 "unknown key '" + key + "' in a person (expected name, role)");

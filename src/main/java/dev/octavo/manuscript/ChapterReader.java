@@ -29,12 +29,12 @@ final class ChapterReader extends FileContext {
     private int numbered;
     private final MarkdownConverter converter = new MarkdownConverter(this);
 
-    ChapterReader(SourceText source, BookContext book, String name) {
-        super(source, book);
+    ChapterReader(SourceText source, Document document, BookContext book, String name) {
+        super(source, document, book);
         this.name = name;
     }
 
-    Chapter read(Document document) {
+    Chapter read() {
         collectDefinitions(document);
         Node first = firstContent(document);
         List<Inline> title;

@@ -1,6 +1,7 @@
 package dev.octavo.manuscript;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionList;
 import com.vladsch.flexmark.ext.definition.DefinitionTerm;
@@ -30,11 +31,11 @@ import java.util.Map;
 final class GlossaryReader extends FileContext {
     private final MarkdownConverter converter = new MarkdownConverter(this);
 
-    GlossaryReader(SourceText source, BookContext book) {
-        super(source, book);
+    GlossaryReader(SourceText source, Document document, BookContext book) {
+        super(source, document, book);
     }
 
-    Glossary read(Document document, String defaultTitle, Locale language) {
+    Glossary read(String defaultTitle, Locale language) {
         String title = defaultTitle;
         List<GlossaryEntry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -43,6 +44,11 @@ final class GlossaryReader extends FileContext {
                 title = Inlines.plainText(converter.inlines(heading));
             } else if (node instanceof DefinitionList) {
                 readList(node, entries, seen);
+            } else if (node instanceof Paragraph && node.getChars().trim().toString().indexOf('\n') < 0) {
+                // A line on its own, between entries, is a term whose ": definition" line is missing.
+                book.diagnostics().error(converter.position(node), "glossary term '"
+                        + Inlines.plainText(converter.inlines(node)).strip() + "' has no definition"
+                        + " (write it on the next line as ': definition')");
             } else if (!(node instanceof BlankLine)) {
                 book.diagnostics().warning(converter.position(node),
                         "glossary.md holds a title and a definition list (Term, then ': definition'); this is ignored");
@@ -81,7 +87,8 @@ final class GlossaryReader extends FileContext {
 
     private void missingDefinition(Node term) {
         book.diagnostics().error(converter.position(term),
-                "glossary term '" + Inlines.plainText(converter.inlinesOf(term)).strip() + "' has no definition");
+                "glossary term '" + Inlines.plainText(converter.inlinesOf(term)).strip() + "' has no definition"
+                        + " (write it on the next line as ': definition')");
     }
 
     @Override

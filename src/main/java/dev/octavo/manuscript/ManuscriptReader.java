@@ -68,7 +68,19 @@ public final class ManuscriptReader {
 
     static SourceText readText(Path path, Diagnostics diagnostics) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
+            return decode(path, Files.readAllBytes(path), diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(path), "cannot read the file: " + e.getMessage());
+            return new SourceText(path, "");
+        }
+    }
+
+    /**
+     * A file's bytes as the rest of Octavo sees them: strictly decoded UTF-8 without a byte order mark,
+     * {@code \n} line ends, NFC. Public so that tools (and tests) can feed text that is not on disk.
+     */
+    public static SourceText decode(Path path, byte[] bytes, Diagnostics diagnostics) {
+        try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -80,9 +92,7 @@ public final class ManuscriptReader {
             return new SourceText(path, Normalizer.normalize(text, Normalizer.Form.NFC));
         } catch (CharacterCodingException e) {
             diagnostics.error(SourcePosition.of(path), "the file is not valid UTF-8");
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(path), "cannot read the file: " + e.getMessage());
+            return new SourceText(path, "");
         }
-        return new SourceText(path, "");
     }
 }

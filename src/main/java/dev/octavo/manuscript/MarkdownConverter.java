@@ -64,6 +64,12 @@ final class MarkdownConverter {
     interface Context {
         SourceText source();
 
+        /**
+         * The file's parsed document, where link references are defined. Asked of the context rather than of a
+         * node: flexmark can leave a node whose parent is an abandoned link, outside the document's tree.
+         */
+        com.vladsch.flexmark.util.ast.Document document();
+
         Diagnostics diagnostics();
 
         /** A book-wide unique id for a block, e.g. a paragraph. */
@@ -74,12 +80,20 @@ final class MarkdownConverter {
 
         /** Resolves an image; null when it cannot be used (the context reports why). */
         dev.octavo.model.Image image(String url, String alt, SourcePosition at);
+
+        /** Where references of the manuscript lead. */
+        ManuscriptPaths paths();
+
+        /** Receives every piece of typeset text with the source range it came from. */
+        GlyphCheck glyphs();
     }
 
     private final Context context;
+    private final HtmlConverter html;
 
     MarkdownConverter(Context context) {
         this.context = context;
+        this.html = new HtmlConverter(context);
     }
 
     SourcePosition position(Node node) {
@@ -114,9 +128,9 @@ final class MarkdownConverter {
             int start = node instanceof OrderedList ordered ? ordered.getStartNumber() : 1;
             out.add(new ListBlock(node instanceof OrderedList, start, items));
         } else if (node instanceof FencedCodeBlock fenced) {
-            out.add(new CodeBlock(fenced.getInfo().toString().trim(), fenced.getContentChars().toString()));
+            out.add(new CodeBlock(fenced.getInfo().toString().trim(), typeset(fenced.getContentChars().toString(), node)));
         } else if (node instanceof IndentedCodeBlock indented) {
-            out.add(new CodeBlock("", indented.getContentChars().toString()));
+            out.add(new CodeBlock("", typeset(indented.getContentChars().toString(), node)));
         } else if (node instanceof ThematicBreak) {
             out.add(new dev.octavo.model.ThematicBreak());
         } else if (node instanceof TableBlock) {
@@ -124,17 +138,16 @@ final class MarkdownConverter {
         } else if (node instanceof DefinitionList) {
             definitionListAsParagraphs(node, out);
         } else if (node instanceof HtmlBlockBase) {
-            context.diagnostics().warning(position(node),
-                    "raw HTML is not supported; it is printed as text");
-            out.add(new dev.octavo.model.Paragraph(context.blockId("", "p"),
-                    List.of(new dev.octavo.model.Text(node.getChars().toString().trim()))));
+            for (List<Inline> paragraph : html.paragraphs(node)) {
+                out.add(new dev.octavo.model.Paragraph(context.blockId("", "p"), paragraph));
+            }
         } else if (node instanceof FootnoteBlock || node instanceof Reference || node instanceof BlankLine) {
             // Footnote and link definitions are resolved where they are used.
         } else {
             context.diagnostics().warning(position(node),
                     "unsupported Markdown (" + node.getNodeName() + "); its text is kept as a paragraph");
             out.add(new dev.octavo.model.Paragraph(context.blockId("", "p"),
-                    List.of(new dev.octavo.model.Text(node.getChars().toString().trim()))));
+                    List.of(new dev.octavo.model.Text(typeset(node.getChars().toString().trim(), node)))));
         }
     }
 
@@ -185,16 +198,35 @@ final class MarkdownConverter {
     }
 
     List<Inline> inlines(Node parent) {
-        InlineBuffer out = new InlineBuffer();
+        List<Node> children = new ArrayList<>();
+        boolean hasHtml = false;
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            inline(child, out);
+            children.add(child);
+            hasHtml |= child instanceof HtmlInlineBase;
         }
+        if (hasHtml) {
+            return html.inlines(children, this::inlinesOfOne);
+        }
+        InlineBuffer out = new InlineBuffer();
+        children.forEach(child -> inline(child, out));
         return out.finish();
+    }
+
+    private List<Inline> inlinesOfOne(Node node) {
+        InlineBuffer out = new InlineBuffer();
+        inline(node, out);
+        return out.finish();
+    }
+
+    /** Text that will be typeset, as it came from {@code origin}: checked against the fonts on its way in. */
+    private String typeset(String text, Node origin) {
+        context.glyphs().check(text, context.source(), origin.getStartOffset(), origin.getEndOffset());
+        return text;
     }
 
     private void inline(Node node, InlineBuffer out) {
         if (node instanceof Text || node instanceof HtmlEntity) {
-            out.text(node.getChars().unescape());
+            out.text(typeset(node.getChars().unescape(), node));
         } else if (node instanceof TextBase) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 inline(child, out);
@@ -208,16 +240,14 @@ final class MarkdownConverter {
         } else if (node instanceof Emphasis) {
             out.add(new dev.octavo.model.Emphasis(inlines(node)));
         } else if (node instanceof Code code) {
-            out.add(new dev.octavo.model.Code(code.getText().toString()));
+            out.add(new dev.octavo.model.Code(typeset(code.getText().toString(), node)));
         } else if (node instanceof TypographicQuotes quotes) {
-            out.text(Escaping.unescapeString(quotes.getTypographicOpening()));
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                inline(child, out);
-            }
-            out.text(Escaping.unescapeString(quotes.getTypographicClosing()));
+            out.text(typeset(Escaping.unescapeString(quotes.getTypographicOpening()), node));
+            inlines(node).forEach(out::add);
+            out.text(typeset(Escaping.unescapeString(quotes.getTypographicClosing()), node));
         } else if (node instanceof TypographicSmarts smarts) {
             // Dashes and ellipses arrive as HTML entities whatever the options say: decode them here, once.
-            out.text(Escaping.unescapeString(smarts.getTypographicText()));
+            out.text(typeset(Escaping.unescapeString(smarts.getTypographicText()), node));
         } else if (node instanceof Footnote call) {
             dev.octavo.model.NoteRef ref = context.noteRef(call);
             if (ref != null) {
@@ -226,32 +256,31 @@ final class MarkdownConverter {
         } else if (node instanceof Image image) {
             addImage(image.getUrl().unescape(), image.getText().unescape(), node, out);
         } else if (node instanceof ImageRef ref) {
-            Reference reference = ref.getReferenceNode(ref.getDocument());
+            Reference reference = ref.getReferenceNode(context.document());
             if (reference == null) {
-                out.text(node.getChars().toString());
+                out.text(typeset(node.getChars().toString(), node));
             } else {
                 addImage(reference.getUrl().unescape(), ref.getText().unescape(), node, out);
             }
         } else if (node instanceof Link link) {
             link(link.getUrl().unescape(), inlines(node), node, out);
         } else if (node instanceof LinkRef ref) {
-            Reference reference = ref.getReferenceNode(ref.getDocument());
+            Reference reference = ref.getReferenceNode(context.document());
             if (reference == null) {
-                out.text(node.getChars().unescape());
+                out.text(typeset(node.getChars().unescape(), node));
             } else {
                 link(reference.getUrl().unescape(), inlines(node), node, out);
             }
         } else if (node instanceof AutoLink autoLink) {
             String url = autoLink.getText().toString();
-            link(url, List.of(new dev.octavo.model.Text(url)), node, out);
+            link(url, List.of(new dev.octavo.model.Text(typeset(url, node))), node, out);
         } else if (node instanceof MailLink mail) {
             String address = mail.getText().toString();
-            link("mailto:" + address, List.of(new dev.octavo.model.Text(address)), node, out);
+            link("mailto:" + address, List.of(new dev.octavo.model.Text(typeset(address, node))), node, out);
         } else if (node instanceof HtmlInlineBase) {
-            context.diagnostics().warning(position(node), "raw HTML is not supported; it is printed as text");
-            out.text(node.getChars().toString());
+            html.inlines(List.of(node), this::inlinesOfOne).forEach(out::add);
         } else {
-            out.text(node.getChars().unescape());
+            out.text(typeset(node.getChars().unescape(), node));
         }
     }
 
@@ -262,46 +291,27 @@ final class MarkdownConverter {
         }
     }
 
-    /** Web and mail links are kept; anything else keeps its text only, since it has no target in the book. */
+    /**
+     * Web and mail links are kept. A path that leaves the manuscript directory, or a local file URL, is refused
+     * as an error: the reader of the book has no such file, and it is never read. Anything else keeps its text
+     * only, since it has no target in the book.
+     */
     private void link(String url, List<Inline> content, Node node, InlineBuffer out) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")) {
+        String scheme = ManuscriptPaths.scheme(url);
+        if (scheme.equals("https") || scheme.equals("http") || scheme.equals("mailto")) {
             out.add(new dev.octavo.model.Link(url, content));
+            return;
+        }
+        if (scheme.equals("file")) {
+            context.diagnostics().error(position(node), "link '" + url + "' names a local file; it was refused"
+                    + " (only web and mail links are kept)");
+        } else if (scheme.isEmpty() && context.paths().resolve(url).kind() == ManuscriptPaths.Kind.OUTSIDE) {
+            context.diagnostics().error(position(node), "link '" + url
+                    + "' leads outside the manuscript directory; it was refused");
         } else {
             context.diagnostics().warning(position(node),
                     "link target '" + url + "' is not a web or mail address; only the link text is kept");
-            content.forEach(out::add);
         }
-    }
-
-    /** Joins adjacent text runs, so that templates and text extraction see whole sentences. */
-    private static final class InlineBuffer {
-        private final List<Inline> inlines = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
-
-        void text(CharSequence chars) {
-            text.append(chars);
-        }
-
-        void add(Inline inline) {
-            if (inline instanceof dev.octavo.model.Text t) {
-                text.append(t.text());
-                return;
-            }
-            flush();
-            inlines.add(inline);
-        }
-
-        private void flush() {
-            if (!text.isEmpty()) {
-                inlines.add(new dev.octavo.model.Text(text.toString()));
-                text.setLength(0);
-            }
-        }
-
-        List<Inline> finish() {
-            flush();
-            return inlines;
-        }
+        content.forEach(out::add);
     }
 }

@@ -38,6 +38,16 @@ public final class SourceText {
         return new SourcePosition(path, line, 0);
     }
 
+    /** The offset where a 1-based line starts; past the last line, the end of the text. */
+    int lineStart(int line) {
+        return line >= 1 && line <= lineStarts.length ? lineStarts[line - 1] : line < 1 ? 0 : text.length();
+    }
+
+    /** The offset just after a 1-based line's last character (before its newline). */
+    int lineEnd(int line) {
+        return line >= 1 && line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+    }
+
     private static int[] lineStarts(String text) {
         int count = 1;
         for (int i = 0; i < text.length(); i++) {

@@ -28,9 +28,19 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
     @Parameter(property = "octavo.styles", defaultValue = "${project.basedir}/styles")
     File styles;
 
-    /** TrueType fonts to typeset with; when the folder is absent Octavo's default fonts are used. */
-    @Parameter(property = "octavo.fonts", defaultValue = "${project.basedir}/fonts")
+    /**
+     * TrueType fonts to typeset with. Unset: {@code ${project.basedir}/fonts} if that folder exists, else Octavo's
+     * default fonts. A folder that is set must exist; a misspelt one fails the build rather than change the fonts.
+     */
+    @Parameter(property = "octavo.fonts")
     File fonts;
+
+    /**
+     * How a character that no font of the book can draw is reported: {@code error} (the default; the build
+     * fails) or {@code warning}.
+     */
+    @Parameter(property = "octavo.missingGlyphs", defaultValue = "error")
+    String missingGlyphs;
 
     /** Where the .epub and .pdf are written (and, for the check goal, read). */
     @Parameter(property = "octavo.output", defaultValue = "${project.basedir}/dist", required = true)
@@ -55,10 +65,12 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
     File basedir;
 
     Publisher.Builder publisher() throws MojoExecutionException {
+        File projectFonts = new File(basedir, "fonts");
+        File fontsFolder = fonts != null ? fonts : projectFonts.isDirectory() ? projectFonts : null;
         Publisher.Builder builder = Publisher.builder()
                 .manuscript(manuscript.toPath())
                 .styles(styles.toPath())
-                .fonts(fonts.toPath())
+                .fonts(fontsFolder == null ? null : fontsFolder.toPath())
                 .output(output.toPath())
                 .displayBase(basedir.toPath())
                 .progress(new MavenProgress(getLog(), basedir));
@@ -67,6 +79,13 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
                 Set<Format> wanted = EnumSet.noneOf(Format.class);
                 formats.forEach(f -> wanted.add(Format.parse(f)));
                 builder.formats(wanted);
+            }
+            if (missingGlyphs != null && !missingGlyphs.isBlank()) {
+                try {
+                    builder.missingGlyphs(Diagnostic.Severity.parse(missingGlyphs));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("missingGlyphs: " + e.getMessage(), e);
+                }
             }
             if (timestamp != null && !timestamp.isBlank()) {
                 builder.timestamp(Timestamps.parse(timestamp));

@@ -24,6 +24,8 @@ public final class Inlines {
                 append(out, e.content());
             } else if (inline instanceof Strong s) {
                 append(out, s.content());
+            } else if (inline instanceof Styled s) {
+                append(out, s.content());
             } else if (inline instanceof Link l) {
                 append(out, l.content());
             } else if (inline instanceof GlossaryRef g) {

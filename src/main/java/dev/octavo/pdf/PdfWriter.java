@@ -10,6 +10,7 @@ import dev.octavo.fonts.FontSet;
 import dev.octavo.model.Metadata;
 import dev.octavo.model.PageMap;
 import dev.octavo.model.PageNumbering;
+import dev.octavo.model.PageStart;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
@@ -26,12 +27,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Typesets the print XHTML into a PDF with openhtmltopdf. Every font is embedded as a subset; the document
  * information and the file identifier are derived from the book and the build timestamp, never from the clock,
- * so that a rebuild gives the same bytes.
+ * so that a rebuild gives the same bytes. The renderer reads nothing but files of the manuscript (ResourceGuard).
  */
 public final class PdfWriter {
     private static final Pattern EVERY_ID = Pattern.compile(".+");
@@ -41,53 +43,67 @@ public final class PdfWriter {
     /**
      * What was written.
      *
-     * @param pageMap   where every element with an id was printed
+     * @param pageMap   where every element with an id was printed, and where each page's text begins
      * @param numbering the page labels of this PDF
+     * @param refused   the URIs the renderer asked for and was refused
      */
-    public record Summary(int pages, PageMap pageMap, PageNumbering numbering) {
+    public record Summary(int pages, PageMap pageMap, PageNumbering numbering, List<String> refused) {
+        public Summary {
+            refused = List.copyOf(refused);
+        }
     }
 
-    /** Lays the document out without drawing it (cheap: no glyph encoding), to see where everything lands. */
-    public PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Consumer<String> detail) throws IOException {
-        try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, fonts, detail).buildPdfRenderer()) {
+    /**
+     * Lays the document out without drawing it (cheap: no glyph encoding), to see where everything lands.
+     *
+     * @param markable the ids of the blocks whose lines may start a page in the page map
+     */
+    public PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Predicate<String> markable,
+                          Consumer<String> detail) throws IOException {
+        try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, fonts, detail, new ResourceGuard(baseDirectory))
+                .buildPdfRenderer()) {
             renderer.layout();
             // What createPDF does before drawing, and findPagePositionsByID needs: pages placed, root known.
             renderer.getRootBox().getLayer().assignPagePaintingPositions(
                     renderer.getSharedContext().newLayoutContextInstance(), Layer.PAGED_MODE_PRINT);
             renderer.getOutputDevice().setRoot(renderer.getRootBox());
-            PageMap map = pageMap(renderer);
-            return new PageMap(renderer.getRootBox().getLayer().getPages().size(), map.pages());
+            return pageMap(renderer, markable);
         }
     }
 
     /**
      * Renders the final PDF.
      *
-     * @param bodyStartId the id of the element that opens the body: page 1 in arabic, roman before it
+     * @param baseDirectory the manuscript directory: relative URIs resolve against it, and only its files are read
+     * @param bodyStartId   the id of the element that opens the body: page 1 in arabic, roman before it
      */
     public Summary write(String xhtml, Path baseDirectory, FontSet fonts, Metadata metadata, Instant timestamp,
-                         String bodyStartId, OutputStream out, Consumer<String> detail) throws IOException {
-        try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, fonts, detail).buildPdfRenderer()) {
+                         String bodyStartId, Predicate<String> markable, OutputStream out, Consumer<String> detail)
+            throws IOException {
+        ResourceGuard guard = new ResourceGuard(baseDirectory);
+        try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, fonts, detail, guard).buildPdfRenderer()) {
             PDDocument pdf = renderer.createPDFKeepOpen();
             try {
-                PageMap map = pageMap(renderer);
+                PageMap map = pageMap(renderer, markable);
                 PageNumbering numbering = new PageNumbering(map.first(bodyStartId).orElse(0));
                 PrintFinishing.apply(pdf, metadata, timestamp, numbering, xhtml);
                 // PDFBox 3's default object-stream compression writes a trailer /Size that qpdf --check flags;
                 // classic cross-reference tables keep print shops' preflight quiet (streams stay Flate-compressed).
                 pdf.save(out, CompressParameters.NO_COMPRESSION);
-                return new Summary(pdf.getNumberOfPages(), map, numbering);
+                return new Summary(pdf.getNumberOfPages(), map, numbering, guard.refused());
             } finally {
                 pdf.close();
             }
         }
     }
 
-    private static PdfRendererBuilder builder(String xhtml, Path baseDirectory, FontSet fonts, Consumer<String> detail) {
+    private static PdfRendererBuilder builder(String xhtml, Path baseDirectory, FontSet fonts, Consumer<String> detail,
+                                              ResourceGuard guard) {
         RendererLogging.install();
         Document document = SecureXml.parse(xhtml);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.withW3cDocument(document, baseDirectory.toUri().toString());
+        guard.install(builder);
         builder.withProducer("Octavo");
         // Tagged PDF/UA-1 and archival PDF/A-3u with an sRGB output intent; the XMP packet is rewritten afterwards.
         builder.usePdfUaAccessibility(true);
@@ -107,7 +123,7 @@ public final class PdfWriter {
         return builder;
     }
 
-    private static PageMap pageMap(PdfBoxRenderer renderer) {
+    private static PageMap pageMap(PdfBoxRenderer renderer, Predicate<String> markable) {
         Map<String, List<Integer>> pages = new LinkedHashMap<>();
         for (PagePosition<?> position : renderer.findPagePositionsByID(EVERY_ID)) {
             List<Integer> on = pages.computeIfAbsent(position.getId(), id -> new ArrayList<>());
@@ -116,7 +132,7 @@ public final class PdfWriter {
             }
         }
         pages.values().forEach(list -> list.sort(Integer::compare));
-        int last = pages.values().stream().mapToInt(list -> list.get(list.size() - 1)).max().orElse(-1);
-        return new PageMap(last + 1, pages);
+        List<PageStart> starts = PageStartFinder.find(renderer, markable);
+        return new PageMap(renderer.getRootBox().getLayer().getPages().size(), pages, starts);
     }
 }

@@ -2,6 +2,7 @@ package dev.octavo.xhtml;
 
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
+import dev.octavo.model.GlossaryRef;
 import dev.octavo.model.PageMap;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /**
  * Decisions about the printed book that need a first layout: which chapters need a blank page before them to
- * open on a right-hand page, and (later) the pages where glossary terms are used.
+ * open on a right-hand page, and the pages where glossary terms are used.
  *
  * <p>openhtmltopdf honours {@code page-break-before: right} but cannot style the blank pages it inserts (no
  * {@code @page :blank}), so they would carry a running head and a folio. Octavo inserts its own blank pages
@@ -37,8 +38,10 @@ public record PrintPagination(List<String> blankBefore, Map<String, String> glos
             sections.add(book.glossary().id());
         }
         List<String> blanks = new ArrayList<>();
+        int[] insertedUpTo = new int[sections.size()];
         int inserted = 0;
-        for (String section : sections) {
+        for (int i = 0; i < sections.size(); i++) {
+            String section = sections.get(i);
             int start = firstPass.first(section).orElseThrow(
                     () -> new IllegalStateException("the print layout lost section " + section)) + inserted;
             // 0-based index: an odd index is an even, left-hand page.
@@ -46,7 +49,32 @@ public record PrintPagination(List<String> blankBefore, Map<String, String> glos
                 blanks.add(section);
                 inserted++;
             }
+            insertedUpTo[i] = inserted;
         }
-        return new PrintPagination(blanks, Map.of());
+        return new PrintPagination(blanks, glossaryPages(book, firstPass, insertedUpTo));
+    }
+
+    /**
+     * Per glossary entry, the page labels of its uses ("3, 7"), as they will be printed: the first pass's page
+     * of each use, moved by the blank pages inserted up to its chapter, counted from the first chapter's page.
+     */
+    private static Map<String, String> glossaryPages(Book book, PageMap firstPass, int[] insertedUpTo) {
+        if (book.chapters().isEmpty() || book.glossary().isEmpty()) {
+            return Map.of();
+        }
+        int bodyStart = firstPass.first(book.chapters().get(0).id()).orElse(0) + insertedUpTo[0];
+        Map<String, java.util.SortedSet<Integer>> pages = new java.util.HashMap<>();
+        for (int i = 0; i < book.chapters().size(); i++) {
+            int shift = insertedUpTo[i];
+            for (GlossaryRef use : GlossaryUses.of(book.chapters().get(i))) {
+                firstPass.first(use.id()).ifPresent(page -> pages
+                        .computeIfAbsent(use.entry().id(), id -> new java.util.TreeSet<>())
+                        .add(page + shift - bodyStart + 1));
+            }
+        }
+        Map<String, String> labels = new java.util.HashMap<>();
+        pages.forEach((entry, numbers) -> labels.put(entry,
+                String.join(", ", numbers.stream().map(String::valueOf).toList())));
+        return labels;
     }
 }

@@ -49,7 +49,7 @@ public final class XhtmlRenderer {
 
     /** The EPUB's documents, without a page list. */
     public EpubDocuments renderEpub(Book book) {
-        return renderEpub(book, List.of());
+        return renderEpub(book, List.of(), Map.of());
     }
 
     /**
@@ -58,9 +58,19 @@ public final class XhtmlRenderer {
      * @param pageList the print edition's pages, for the nav document's page list; empty for none
      */
     public EpubDocuments renderEpub(Book book, List<PageTarget> pageList) {
+        return renderEpub(book, pageList, Map.of());
+    }
+
+    /**
+     * @param beforeBlocks page-break markers that stand before blocks without inline text of their own (the
+     *                     glossary's title and terms), by block id; markers elsewhere are inlines of the book
+     */
+    public EpubDocuments renderEpub(Book book, List<PageTarget> pageList, Map<String, List<PageTarget>> beforeBlocks) {
         List<TocEntry> toc = Toc.of(book);
         Map<String, Object> common = common(book);
         common.put("stylesheets", EPUB_STYLESHEETS);
+        common.put("pageList", pageList);
+        common.put("beforeBlocks", beforeBlocks);
 
         Map<String, Object> coverModel = new HashMap<>(common);
         coverModel.put("cover", book.cover());

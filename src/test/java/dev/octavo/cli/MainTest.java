@@ -34,7 +34,7 @@ class MainTest {
     @Test
     void aBrokenManuscriptExitsWithOneNamesFileAndLineAndWritesNothing() throws Exception {
         Path manuscript = Files.createDirectories(project.resolve("manuscript"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:8a3c1f0e-2b4d-4e6f-9a1b-3c5d7e9f1a2b\n");
+        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         Files.writeString(manuscript.resolve("02-x.md"), "# X\n\nMột[^7].\n");
         assertEquals(1, run("build", "--format", "epub"));
         String errors = err.toString(StandardCharsets.UTF_8);
@@ -58,10 +58,36 @@ class MainTest {
     @Test
     void buildsAnEpubWithTheDefaultThemeAndFonts() throws Exception {
         Path manuscript = Files.createDirectories(project.resolve("book"));
-        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:8a3c1f0e-2b4d-4e6f-9a1b-3c5d7e9f1a2b\n");
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         Files.writeString(manuscript.resolve("01-a.md"), "# Chương một\n\nĐoạn văn.\n");
         assertEquals(0, run("build", "book", "out", "--format", "epub", "--timestamp", "0"), err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.isRegularFile(project.resolve("out/sach-thu.epub")));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("EPUB: 4 documents, 7 fonts"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void missingGlyphsAsWarningsPublishAndPrintTheWarning() throws Exception {
+        Path manuscript = Files.createDirectories(project.resolve("manuscript"));
+        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
+        Files.writeString(manuscript.resolve("01-a.md"), "# A\n\nChữ 漢.\n");
+        assertEquals(1, run("build", "--format", "epub"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(
+                "manuscript/01-a.md:3:5: error: no font of the book has a glyph for '漢' (U+6F22)"), err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        assertEquals(0, run("build", "--format", "epub", "--missing-glyphs", "warning", "--timestamp", "0"));
+        assertEquals("manuscript/01-a.md:3:5: warning: no font of the book has a glyph for '漢' (U+6F22)"
+                + System.lineSeparator(), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.isRegularFile(project.resolve("dist/t.epub")));
+    }
+
+    @Test
+    void aFontsFolderNamedOnTheCommandLineMustExist() throws Exception {
+        Path manuscript = Files.createDirectories(project.resolve("manuscript"));
+        Files.writeString(manuscript.resolve("book.yaml"), "title: T\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
+        Files.writeString(manuscript.resolve("01-a.md"), "# A\n");
+        assertEquals(1, run("build", "--format", "epub", "--fonts", "phong-chu"));
+        assertEquals("phong-chu: error: the fonts folder does not exist (leave it unset to use Octavo's default fonts)"
+                + System.lineSeparator() + "octavo: 1 error; nothing was published" + System.lineSeparator(),
+                err.toString(StandardCharsets.UTF_8));
     }
 }

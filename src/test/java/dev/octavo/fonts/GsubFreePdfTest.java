@@ -56,7 +56,7 @@ class GsubFreePdfTest {
                 PrintPagination.FIRST_PASS);
         FontSet gsubFree = FontSet.fromDirectory(Seed.projectDir().resolve("fonts"));
         FontSet original = FontSet.of(gsubFree.faces().stream().map(f -> new FontFace(f.family(), f.weight(),
-                f.italic(), f.fileName(), f.data(), f.data())).toList());
+                f.italic(), f.fileName(), f.data(), f.data(), f.codePoints())).toList());
 
         byte[] beforePdf = typeset(xhtml, original);
         byte[] afterPdf = typeset(xhtml, gsubFree);
@@ -153,7 +153,7 @@ class GsubFreePdfTest {
     private static byte[] typeset(String xhtml, FontSet fonts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfWriter().write(xhtml, Seed.manuscript().toAbsolutePath(), fonts, book.metadata(),
-                Instant.parse("2026-11-27T00:00:00Z"), book.chapters().get(0).id(), out, message -> { });
+                Instant.parse("2026-11-27T00:00:00Z"), book.chapters().get(0).id(), id -> false, out, message -> { });
         return out.toByteArray();
     }
 

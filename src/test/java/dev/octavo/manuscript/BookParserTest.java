@@ -172,4 +172,13 @@ class BookParserTest {
                 messages(e));
         assertTrue(e.diagnostics().stream().anyMatch(Diagnostic::isError));
     }
+
+    /** Found by ManuscriptFuzzTest: flexmark leaves the [*] reference with an abandoned link as its parent. */
+    @Test
+    void aLinkReferenceThatFlexmarkLeavesOutsideTheTreeDoesNotCrashTheParser() throws IOException {
+        Book book = parse("# A\n\n[đảng[*](*</a>[^1]Mười](https://example.org)\n\n[*]: https://example.org/sao\n\n[^1]: Chú.\n");
+        Paragraph p = (Paragraph) book.chapters().get(0).blocks().get(0);
+        assertTrue(p.content().stream().anyMatch(i -> i instanceof dev.octavo.model.Link l
+                && l.href().equals("https://example.org/sao")), p.toString());
+    }
 }

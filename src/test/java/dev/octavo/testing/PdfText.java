@@ -50,6 +50,6 @@ public final class PdfText {
 
     /** Text with all white space removed: line breaks in a justified paragraph fall where they may. */
     public static String squeeze(String text) {
-        return text.replaceAll("\\s+", "");
+        return text.replaceAll("[\\s\u00A0]+", "");
     }
 }

@@ -1,0 +1,43 @@
+package dev.octavo.manuscript;
+
+import dev.octavo.model.Inline;
+import dev.octavo.model.Text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the inlines of one container, joining adjacent text runs so that templates and text extraction see
+ * whole sentences. Joined text is normalised to NFC once more: the files are NFC already, but a mark written as
+ * an entity ({@code e&#x301;}) is decoded only here, and must not reach a renderer decomposed either.
+ */
+final class InlineBuffer {
+    private final List<Inline> inlines = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+
+    void text(CharSequence chars) {
+        text.append(chars);
+    }
+
+    void add(Inline inline) {
+        if (inline instanceof Text t) {
+            text.append(t.text());
+            return;
+        }
+        flush();
+        inlines.add(inline);
+    }
+
+    List<Inline> finish() {
+        flush();
+        return inlines;
+    }
+
+    private void flush() {
+        if (!text.isEmpty()) {
+            inlines.add(new Text(Normalizer.normalize(text, Normalizer.Form.NFC)));
+            text.setLength(0);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.octavo.model;
+
+/**
+ * Where a page of the printed edition begins, marked in the EPUB's text (EPUB 3 page navigation). It has no
+ * text of its own; {@code label} is the printed page's label ("iii", "12").
+ */
+public record PageBreak(String label, String id) implements Inline {
+    @Override
+    public String kind() {
+        return "pagebreak";
+    }
+}

@@ -1,0 +1,17 @@
+package dev.octavo.model;
+
+/**
+ * Where a printed page begins in the book's text: in block {@code blockId} (a paragraph, heading or glossary
+ * term), after {@code charsBefore} of its non-space characters. Page-break markers of the EPUB go there.
+ */
+public record PageStart(int pageIndex, String blockId, int charsBefore) {
+
+    /** Whether a character is counted: everything but white space, which line breaking collapses. */
+    public static boolean counts(int codePoint) {
+        return !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint);
+    }
+
+    public static int countedCharacters(String text) {
+        return (int) text.codePoints().filter(PageStart::counts).count();
+    }
+}
