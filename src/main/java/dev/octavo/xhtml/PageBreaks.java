@@ -59,17 +59,7 @@ public final class PageBreaks {
 
     /** Ids of the blocks the EPUB can carry a marker in: paragraphs, headings, chapter titles, glossary terms. */
     public static Set<String> markable(Book book) {
-        Set<String> ids = new HashSet<>();
-        for (Chapter chapter : book.chapters()) {
-            ids.add(chapter.id());
-            collect(chapter.blocks(), ids);
-        }
-        ids.add(book.glossary().id());
-        for (GlossaryEntry entry : book.glossary().entries()) {
-            ids.add(entry.id());
-            collect(entry.definition(), ids);
-        }
-        return ids;
+        return documentsOf(book).keySet();
     }
 
     private static void collect(List<Block> blocks, Set<String> ids) {
@@ -116,6 +106,7 @@ public final class PageBreaks {
         return apply(book, pageList, marks);
     }
 
+    /** Each markable block's id and the EPUB document it stands in. */
     private static Map<String, String> documentsOf(Book book) {
         Map<String, String> documents = new HashMap<>();
         for (Chapter chapter : book.chapters()) {
