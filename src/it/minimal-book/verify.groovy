@@ -4,6 +4,7 @@ assert new File(dist, 'sach-thu-nghiem.epub').isFile()
 assert new File(dist, 'sach-thu-nghiem.pdf').isFile()
 def log = new File(basedir, 'build.log').text
 assert log.contains('EPUBCheck: 0 errors, 0 warnings')
+assert log.contains('veraPDF: PDF/A-3u and PDF/UA-1, 0 failed rules')
 assert log.contains('PDF: ')
 assert !new File(basedir, 'styles').exists() : 'the house style comes from the jar'
 return true

@@ -6,6 +6,7 @@ import dev.octavo.ManuscriptException;
 import dev.octavo.ProgressListener;
 import dev.octavo.Publisher;
 import dev.octavo.epub.EpubValidator;
+import dev.octavo.pdf.PdfValidator;
 import dev.octavo.internal.Timestamps;
 
 import java.io.PrintStream;
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 public final class Main {
     static final String USAGE = """
-            usage: octavo check BOOK.epub          validate an EPUB with EPUBCheck
+            usage: octavo check BOOK.epub|BOOK.pdf validate with EPUBCheck, or with veraPDF (PDF/A-3u, PDF/UA-1)
                    octavo build [MANUSCRIPT_DIR [OUTPUT_DIR]] [options]
               --manuscript DIR   the manuscript (default: manuscript)
               --output DIR       where the .epub and .pdf go (default: dist)
@@ -120,11 +121,17 @@ public final class Main {
         }
     }
 
-    /** Exit 0 when EPUBCheck reports no error and no warning, 1 otherwise. */
+    /** Exit 0 when EPUBCheck (or veraPDF, for a PDF) reports no problem, 1 otherwise. */
     private static int check(Path epub, PrintStream out, PrintStream err) {
         if (!Files.isRegularFile(epub)) {
             err.println("octavo: " + epub + " does not exist");
             return 2;
+        }
+        if (epub.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            List<PdfValidator.Problem> problems = new PdfValidator().validate(epub);
+            problems.forEach(err::println);
+            out.println("veraPDF: PDF/A-3u and PDF/UA-1, " + problems.size() + " failed rules");
+            return problems.isEmpty() ? 0 : 1;
         }
         List<EpubValidator.Problem> problems = new EpubValidator().validate(epub);
         problems.forEach(err::println);

@@ -53,6 +53,8 @@ class MainTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("EPUBCheck: 0 errors, 0 warnings"));
         Files.write(project.resolve("dist/broken.epub"), new byte[] {'P', 'K', 3, 4});
         assertEquals(1, run("check", "dist/broken.epub"));
+        Files.write(project.resolve("dist/broken.pdf"), "%PDF-1.7\nnot really".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(1, run("check", "dist/broken.pdf"));
     }
 
     @Test
