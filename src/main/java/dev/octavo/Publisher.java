@@ -179,9 +179,12 @@ public final class Publisher {
     private Output epub(Book book, XhtmlRenderer renderer, PrintTypesetter typesetter, Theme theme, FontSet fontSet,
                         Instant stamp, String file, StagedOutputs staged,
                         CompletableFuture<PrintTypesetter.Pages> printPages, ProgressListener progress) throws IOException {
+        PrintTypesetter.Pages pages = printPages != null ? printPages.join() : null;
+        // The time reported is the EPUB's own: after the PDF's pages are known, or including the layout it needs.
         long t = System.nanoTime();
-        PrintTypesetter.Pages pages = printPages != null ? printPages.join()
-                : typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail);
+        if (pages == null) {
+            pages = typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail);
+        }
         PageBreaks.Marked marked = PageBreaks.mark(book, pages.map(), pages.numbering());
         EpubDocuments documents = renderer.renderEpub(marked.book(), marked.pageList(), marked.beforeBlocks());
         EpubWriter.Summary summary = staged.write(file, out -> new EpubWriter()
