@@ -60,9 +60,6 @@ public final class FontSet {
         return codePoint >= 0 && covered.get(codePoint);
     }
 
-    public long totalBytes() {
-        return faces.stream().mapToLong(FontFace::size).sum();
-    }
 
     /**
      * Loads every font file below {@code directory}; problems name the file. A folder that does not exist is an

@@ -55,13 +55,7 @@ public final class XhtmlRenderer {
     /**
      * The EPUB's documents.
      *
-     * @param pageList the print edition's pages, for the nav document's page list; empty for none
-     */
-    public EpubDocuments renderEpub(Book book, List<PageTarget> pageList) {
-        return renderEpub(book, pageList, Map.of());
-    }
-
-    /**
+     * @param pageList     the print edition's pages, for the nav document's page list; empty for none
      * @param beforeBlocks page-break markers that stand before blocks without inline text of their own (the
      *                     glossary's title and terms), by block id; markers elsewhere are inlines of the book
      */
