@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -60,6 +61,16 @@ public final class PdfWriter {
      */
     public PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Predicate<String> markable,
                           Consumer<String> detail) throws IOException {
+        return layout(xhtml, baseDirectory, fonts, Optional.of(markable), detail);
+    }
+
+    /** A layout for the element positions alone: no page starts are looked for (the first of two passes). */
+    public PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Consumer<String> detail) throws IOException {
+        return layout(xhtml, baseDirectory, fonts, Optional.empty(), detail);
+    }
+
+    private PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Optional<Predicate<String>> markable,
+                           Consumer<String> detail) throws IOException {
         try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, fonts, detail, new ResourceGuard(baseDirectory))
                 .buildPdfRenderer()) {
             renderer.layout();
@@ -84,7 +95,7 @@ public final class PdfWriter {
         try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, fonts, detail, guard).buildPdfRenderer()) {
             PDDocument pdf = renderer.createPDFKeepOpen();
             try {
-                PageMap map = pageMap(renderer, markable);
+                PageMap map = pageMap(renderer, Optional.of(markable));
                 PageNumbering numbering = new PageNumbering(map.first(bodyStartId).orElse(0));
                 PrintFinishing.apply(pdf, metadata, timestamp, numbering, xhtml);
                 // PDFBox 3's default object-stream compression writes a trailer /Size that qpdf --check flags;
@@ -123,7 +134,7 @@ public final class PdfWriter {
         return builder;
     }
 
-    private static PageMap pageMap(PdfBoxRenderer renderer, Predicate<String> markable) {
+    private static PageMap pageMap(PdfBoxRenderer renderer, Optional<Predicate<String>> markable) {
         Map<String, List<Integer>> pages = new LinkedHashMap<>();
         for (PagePosition<?> position : renderer.findPagePositionsByID(EVERY_ID)) {
             List<Integer> on = pages.computeIfAbsent(position.getId(), id -> new ArrayList<>());
@@ -132,7 +143,7 @@ public final class PdfWriter {
             }
         }
         pages.values().forEach(list -> list.sort(Integer::compare));
-        List<PageStart> starts = PageStartFinder.find(renderer, markable);
+        List<PageStart> starts = markable.map(m -> PageStartFinder.find(renderer, m)).orElse(List.of());
         return new PageMap(renderer.getRootBox().getLayer().getPages().size(), pages, starts);
     }
 }

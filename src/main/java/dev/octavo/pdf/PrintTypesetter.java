@@ -56,7 +56,7 @@ public final class PrintTypesetter {
 
     private String finalDocument(Book book, Path baseDirectory, Consumer<String> detail) throws IOException {
         String draft = renderer.renderPrint(book, css, fonts.families(), PrintPagination.FIRST_PASS);
-        PageMap firstPass = new PdfWriter().layout(draft, baseDirectory, fonts, id -> false, detail);
+        PageMap firstPass = new PdfWriter().layout(draft, baseDirectory, fonts, detail);
         PrintPagination pagination = PrintPagination.from(book, firstPass);
         detail.accept("print layout: " + firstPass.pageCount() + " pages before blank pages; blank pages before "
                 + pagination.blankBefore());
