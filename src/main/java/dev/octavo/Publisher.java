@@ -166,8 +166,7 @@ public final class Publisher {
         long t = System.nanoTime();
         try {
             PdfWriter.Summary summary = staged.write(file, out -> typesetter.typeset(book, manuscript.toAbsolutePath(),
-                    stamp, out, progress::detail));
-            printPages.complete(new PrintTypesetter.Pages(summary.pageMap(), summary.numbering()));
+                    stamp, out, progress::detail, printPages::complete));
             return new Output(Format.PDF, staged.target(file), summary.pages(), String.format(Locale.ROOT,
                     "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused());
         } catch (IOException | RuntimeException | Error e) {

@@ -1,23 +1,19 @@
 package dev.octavo.pdf;
 
 import com.openhtmltopdf.layout.Layer;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import dev.octavo.fonts.FontFace;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.Metadata;
 import dev.octavo.model.PageMap;
 import dev.octavo.model.PageNumbering;
 import dev.octavo.model.PageStart;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -27,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -71,15 +68,20 @@ public final class PdfWriter {
 
     private PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Optional<Predicate<String>> markable,
                            Consumer<String> detail) throws IOException {
-        try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, fonts, detail, new ResourceGuard(baseDirectory))
-                .buildPdfRenderer()) {
-            renderer.layout();
-            // What createPDF does before drawing, and findPagePositionsByID needs: pages placed, root known.
-            renderer.getRootBox().getLayer().assignPagePaintingPositions(
-                    renderer.getSharedContext().newLayoutContextInstance(), Layer.PAGED_MODE_PRINT);
-            renderer.getOutputDevice().setRoot(renderer.getRootBox());
-            return pageMap(renderer, markable);
+        try (PDDocument scratch = new PDDocument();
+             PdfBoxRenderer renderer = builder(xhtml, baseDirectory, new EmbeddedFonts(scratch), fonts, scratch, detail,
+                     new ResourceGuard(baseDirectory)).buildPdfRenderer()) {
+            return layOut(renderer, markable);
         }
+    }
+
+    private static PageMap layOut(PdfBoxRenderer renderer, Optional<Predicate<String>> markable) {
+        renderer.layout();
+        // What createPDF does before drawing, and findPagePositionsByID needs: pages placed, root known.
+        renderer.getRootBox().getLayer().assignPagePaintingPositions(
+                renderer.getSharedContext().newLayoutContextInstance(), Layer.PAGED_MODE_PRINT);
+        renderer.getOutputDevice().setRoot(renderer.getRootBox());
+        return pageMap(renderer, markable);
     }
 
     /**
@@ -91,25 +93,36 @@ public final class PdfWriter {
     public Summary write(String xhtml, Path baseDirectory, FontSet fonts, Metadata metadata, Instant timestamp,
                          String bodyStartId, Predicate<String> markable, OutputStream out, Consumer<String> detail)
             throws IOException {
+        return write(xhtml, baseDirectory, fonts, metadata, timestamp, bodyStartId, markable, out, detail, (map, n) -> { });
+    }
+
+    /**
+     * Renders the final PDF, and tells where everything landed as soon as the layout is done, before drawing
+     * and saving: whoever waits for the pages (the EPUB's page list) can go on meanwhile.
+     */
+    public Summary write(String xhtml, Path baseDirectory, FontSet fonts, Metadata metadata, Instant timestamp,
+                         String bodyStartId, Predicate<String> markable, OutputStream out, Consumer<String> detail,
+                         BiConsumer<PageMap, PageNumbering> laidOut) throws IOException {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
-        try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, fonts, detail, guard).buildPdfRenderer()) {
-            PDDocument pdf = renderer.createPDFKeepOpen();
-            try {
-                PageMap map = pageMap(renderer, Optional.of(markable));
+        try (PDDocument pdf = new PDDocument()) {
+            EmbeddedFonts embedded = new EmbeddedFonts(pdf);
+            try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, embedded, fonts, pdf, detail, guard)
+                    .buildPdfRenderer()) {
+                PageMap map = layOut(renderer, Optional.of(markable));
                 PageNumbering numbering = new PageNumbering(map.first(bodyStartId).orElse(0));
+                laidOut.accept(map, numbering);
+                renderer.createPDFKeepOpen(); // draws the layout above: openhtmltopdf lays out only when not yet done
                 PrintFinishing.apply(pdf, metadata, timestamp, numbering, xhtml);
-                // PDFBox 3's default object-stream compression writes a trailer /Size that qpdf --check flags;
-                // classic cross-reference tables keep print shops' preflight quiet (streams stay Flate-compressed).
-                pdf.save(out, CompressParameters.NO_COMPRESSION);
+                InlinePropertyLists.apply(pdf);
+                embedded.subset();
+                CompactPdfSaver.save(pdf, out);
                 return new Summary(pdf.getNumberOfPages(), map, numbering, guard.refused());
-            } finally {
-                pdf.close();
             }
         }
     }
 
-    private static PdfRendererBuilder builder(String xhtml, Path baseDirectory, FontSet fonts, Consumer<String> detail,
-                                              ResourceGuard guard) {
+    private static PdfRendererBuilder builder(String xhtml, Path baseDirectory, EmbeddedFonts embedded, FontSet fonts,
+                                              PDDocument pdf, Consumer<String> detail, ResourceGuard guard) {
         RendererLogging.install();
         Document document = SecureXml.parse(xhtml);
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -125,12 +138,8 @@ public final class PdfWriter {
                 detail.accept("openhtmltopdf: " + d.getFormattedMessage());
             }
         });
-        for (FontFace face : fonts.faces()) {
-            // GSUB-free data: PDFBox would otherwise run its slow GSUB worker on every text run (GsubFreeFont).
-            byte[] data = face.pdfData();
-            builder.useFont(() -> new ByteArrayInputStream(data), face.family(), face.weight(),
-                    face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
-        }
+        builder.usePDDocument(pdf);
+        embedded.offer(fonts, builder);
         return builder;
     }
 

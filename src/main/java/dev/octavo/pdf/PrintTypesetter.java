@@ -38,12 +38,13 @@ public final class PrintTypesetter {
     /**
      * @param baseDirectory where relative image paths resolve (the manuscript)
      * @param detail        the renderers' own messages
+     * @param laidOut       told the pages as soon as the final layout is done, before the PDF is drawn and saved
      */
     public PdfWriter.Summary typeset(Book book, Path baseDirectory, Instant timestamp, OutputStream out,
-                                     Consumer<String> detail) throws IOException {
+                                     Consumer<String> detail, Consumer<Pages> laidOut) throws IOException {
         String xhtml = finalDocument(book, baseDirectory, detail);
         return new PdfWriter().write(xhtml, baseDirectory, fonts, book.metadata(), timestamp, book.chapters().get(0).id(),
-                PageBreaks.markable(book)::contains, out, detail);
+                PageBreaks.markable(book)::contains, out, detail, (map, numbering) -> laidOut.accept(new Pages(map, numbering)));
     }
 
     /** The printed book's pages without drawing them: for an EPUB's page list when no PDF is made. */
