@@ -68,8 +68,13 @@ public final class PdfWriter {
 
     private PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Optional<Predicate<String>> markable,
                            Consumer<String> detail) throws IOException {
+        return layout(SecureXml.parse(xhtml), baseDirectory, fonts, markable, detail);
+    }
+
+    private PageMap layout(Document document, Path baseDirectory, FontSet fonts, Optional<Predicate<String>> markable,
+                           Consumer<String> detail) throws IOException {
         try (PDDocument scratch = new PDDocument();
-             PdfBoxRenderer renderer = builder(xhtml, baseDirectory, new EmbeddedFonts(scratch), fonts, scratch, detail,
+             PdfBoxRenderer renderer = builder(document, baseDirectory, new EmbeddedFonts(scratch), fonts, scratch, detail,
                      new ResourceGuard(baseDirectory)).buildPdfRenderer()) {
             return layOut(renderer, markable);
         }
@@ -106,7 +111,7 @@ public final class PdfWriter {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
         try (PDDocument pdf = new PDDocument()) {
             EmbeddedFonts embedded = new EmbeddedFonts(pdf);
-            try (PdfBoxRenderer renderer = builder(xhtml, baseDirectory, embedded, fonts, pdf, detail, guard)
+            try (PdfBoxRenderer renderer = builder(SecureXml.parse(xhtml), baseDirectory, embedded, fonts, pdf, detail, guard)
                     .buildPdfRenderer()) {
                 PageMap map = layOut(renderer, Optional.of(markable));
                 PageNumbering numbering = new PageNumbering(map.first(bodyStartId).orElse(0));
@@ -121,10 +126,9 @@ public final class PdfWriter {
         }
     }
 
-    private static PdfRendererBuilder builder(String xhtml, Path baseDirectory, EmbeddedFonts embedded, FontSet fonts,
+    private static PdfRendererBuilder builder(Document document, Path baseDirectory, EmbeddedFonts embedded, FontSet fonts,
                                               PDDocument pdf, Consumer<String> detail, ResourceGuard guard) {
         RendererLogging.install();
-        Document document = SecureXml.parse(xhtml);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.withW3cDocument(document, baseDirectory.toUri().toString());
         guard.install(builder);

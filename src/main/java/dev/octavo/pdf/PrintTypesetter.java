@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -19,8 +20,15 @@ import java.util.function.Consumer;
  * Typesets a book in two passes: a layout (no drawing) shows where chapters and glossary terms land, then the
  * final rendering carries the blank pages and page references that layout called for. The final pass also
  * tells where each page's text begins, for the EPUB's page list.
+ *
+ * <p>The final pass checks, before it draws, that its own layout bears out the pagination it was given, and
+ * otherwise lays out again with the corrected one: the first pass sees the contents page with other page
+ * numbers than the final pass prints, and a longer number can wrap a long title onto one more line.
  */
 public final class PrintTypesetter {
+    /** A corrected pagination converges at once; a third attempt that still disagrees is taken as it is. */
+    private static final int ATTEMPTS = 3;
+
     private final XhtmlRenderer renderer;
     private final String css;
     private final FontSet fonts;
@@ -42,25 +50,74 @@ public final class PrintTypesetter {
      */
     public PdfWriter.Summary typeset(Book book, Path baseDirectory, Instant timestamp, OutputStream out,
                                      Consumer<String> detail, Consumer<Pages> laidOut) throws IOException {
-        String xhtml = finalDocument(book, baseDirectory, detail);
-        return new PdfWriter().write(xhtml, baseDirectory, fonts, book.metadata(), timestamp, book.chapters().get(0).id(),
-                PageBreaks.markable(book)::contains, out, detail, (map, numbering) -> laidOut.accept(new Pages(map, numbering)));
+        PrintPagination pagination = firstPass(book, baseDirectory, detail);
+        Set<String> markable = PageBreaks.markable(book);
+        for (int attempt = 1; ; attempt++) {
+            String xhtml = renderer.renderPrint(book, css, fonts.families(), pagination);
+            PrintPagination given = pagination;
+            boolean last = attempt == ATTEMPTS;
+            try {
+                return new PdfWriter().write(xhtml, baseDirectory, fonts, book.metadata(), timestamp,
+                        book.chapters().get(0).id(), markable::contains, out, detail, (map, numbering) -> {
+                            Optional<PrintPagination> corrected = corrected(book, given, map, last, detail);
+                            if (corrected.isPresent()) {
+                                throw new Repaginate(corrected.get());
+                            }
+                            laidOut.accept(new Pages(map, numbering));
+                        });
+            } catch (Repaginate again) {
+                pagination = again.pagination;
+            }
+        }
     }
 
     /** The printed book's pages without drawing them: for an EPUB's page list when no PDF is made. */
     public Pages paginate(Book book, Path baseDirectory, Consumer<String> detail) throws IOException {
-        String xhtml = finalDocument(book, baseDirectory, detail);
+        PrintPagination pagination = firstPass(book, baseDirectory, detail);
         Set<String> markable = PageBreaks.markable(book);
-        PageMap map = new PdfWriter().layout(xhtml, baseDirectory, fonts, markable::contains, detail);
-        return new Pages(map, new PageNumbering(map.first(book.chapters().get(0).id()).orElse(0)));
+        for (int attempt = 1; ; attempt++) {
+            String xhtml = renderer.renderPrint(book, css, fonts.families(), pagination);
+            PageMap map = new PdfWriter().layout(xhtml, baseDirectory, fonts, markable::contains, detail);
+            Optional<PrintPagination> corrected = corrected(book, pagination, map, attempt == ATTEMPTS, detail);
+            if (corrected.isEmpty()) {
+                return new Pages(map, new PageNumbering(map.first(book.chapters().get(0).id()).orElse(0)));
+            }
+            pagination = corrected.get();
+        }
     }
 
-    private String finalDocument(Book book, Path baseDirectory, Consumer<String> detail) throws IOException {
+    private PrintPagination firstPass(Book book, Path baseDirectory, Consumer<String> detail) throws IOException {
         String draft = renderer.renderPrint(book, css, fonts.families(), PrintPagination.FIRST_PASS);
         PageMap firstPass = new PdfWriter().layout(draft, baseDirectory, fonts, detail);
         PrintPagination pagination = PrintPagination.from(book, firstPass);
         detail.accept("print layout: " + firstPass.pageCount() + " pages before blank pages; blank pages before "
                 + pagination.blankBefore());
-        return renderer.renderPrint(book, css, fonts.families(), pagination);
+        return pagination;
+    }
+
+    /** The pagination to lay out again with, when this layout did not bear out the one it was made with. */
+    private static Optional<PrintPagination> corrected(Book book, PrintPagination given, PageMap laidOut, boolean last,
+                                                       Consumer<String> detail) {
+        PrintPagination next = given.next(book, laidOut);
+        if (next.equals(given)) {
+            return Optional.empty();
+        }
+        if (last) {
+            detail.accept("print layout: the pagination did not settle after " + ATTEMPTS + " layouts; kept the last");
+            return Optional.empty();
+        }
+        detail.accept("print layout: the final layout moved pages; laying out again with blank pages before "
+                + next.blankBefore());
+        return Optional.of(next);
+    }
+
+    /** Abandons a final pass before it draws anything. */
+    private static final class Repaginate extends RuntimeException {
+        private final transient PrintPagination pagination;
+
+        Repaginate(PrintPagination pagination) {
+            super(null, null, false, false);
+            this.pagination = pagination;
+        }
     }
 }

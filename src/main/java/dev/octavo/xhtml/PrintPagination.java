@@ -32,31 +32,48 @@ public record PrintPagination(List<String> blankBefore, Map<String, String> glos
 
     /** The pagination for the final pass, from the first pass's page map (made with {@link #FIRST_PASS}). */
     public static PrintPagination from(Book book, PageMap firstPass) {
-        // Headings, not sections: openhtmltopdf reports a box that spans pages on its last page.
-        List<String> sections = new ArrayList<>(book.chapters().stream().map(Chapter::id).toList());
-        if (!book.glossary().isEmpty()) {
-            sections.add(book.glossary().id());
-        }
+        return FIRST_PASS.next(book, firstPass);
+    }
+
+    /**
+     * The pagination a layout made with this one calls for. Equal to this one when the layout bore it out: the
+     * final pass checks that, since the first pass saw the contents page with other page numbers.
+     */
+    public PrintPagination next(Book book, PageMap laidOut) {
+        List<String> sections = sections(book);
         List<String> blanks = new ArrayList<>();
         int[] insertedUpTo = new int[sections.size()];
         int inserted = 0;
+        int hadBefore = 0;
         for (int i = 0; i < sections.size(); i++) {
             String section = sections.get(i);
-            int start = firstPass.first(section).orElseThrow(
-                    () -> new IllegalStateException("the print layout lost section " + section)) + inserted;
+            hadBefore += blankBefore.contains(section) ? 1 : 0;
+            // Where the section would start with no blank page before it at all, then with the ones it now needs.
+            int start = laidOut.first(section).orElseThrow(
+                    () -> new IllegalStateException("the print layout lost section " + section)) - hadBefore + inserted;
             // 0-based index: an odd index is an even, left-hand page.
             if (start % 2 == 1) {
                 blanks.add(section);
                 inserted++;
             }
-            insertedUpTo[i] = inserted;
+            insertedUpTo[i] = inserted - hadBefore;
         }
-        return new PrintPagination(blanks, glossaryPages(book, firstPass, insertedUpTo));
+        return new PrintPagination(blanks, glossaryPages(book, laidOut, insertedUpTo));
+    }
+
+    // Headings, not sections: openhtmltopdf reports a box that spans pages on its last page.
+    private static List<String> sections(Book book) {
+        List<String> sections = new ArrayList<>(book.chapters().stream().map(Chapter::id).toList());
+        if (!book.glossary().isEmpty()) {
+            sections.add(book.glossary().id());
+        }
+        return sections;
     }
 
     /**
-     * Per glossary entry, the page labels of its uses ("3, 7"), as they will be printed: the first pass's page
-     * of each use, moved by the blank pages inserted up to its chapter, counted from the first chapter's page.
+     * Per glossary entry, the page labels of its uses ("3, 7"), as they will be printed: the laid-out page of
+     * each use, moved by the blank pages added (or taken away) up to its chapter, counted from the first
+     * chapter's page.
      */
     private static Map<String, String> glossaryPages(Book book, PageMap firstPass, int[] insertedUpTo) {
         if (book.chapters().isEmpty() || book.glossary().isEmpty()) {
