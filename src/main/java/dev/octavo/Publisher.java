@@ -12,10 +12,12 @@ import dev.octavo.manuscript.GlyphCoverage;
 import dev.octavo.manuscript.Manuscript;
 import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Book;
+import dev.octavo.pdf.PaginationMemo;
 import dev.octavo.pdf.PdfWriter;
 import dev.octavo.pdf.PrintTypesetter;
 import dev.octavo.xhtml.EpubDocuments;
 import dev.octavo.xhtml.PageBreaks;
+import dev.octavo.xhtml.PrintPagination;
 import dev.octavo.xhtml.Theme;
 import dev.octavo.xhtml.XhtmlRenderer;
 
@@ -58,6 +60,7 @@ public final class Publisher {
     private final Set<Format> formats;
     private final Optional<Instant> timestamp;
     private final Path displayBase;
+    private final Optional<Path> cache;
     private final Diagnostic.Severity missingGlyphs;
     private final ProgressListener progress;
 
@@ -71,6 +74,7 @@ public final class Publisher {
         this.displayBase = b.displayBase != null ? b.displayBase
                 : Optional.ofNullable(manuscript.toAbsolutePath().getParent()).orElse(manuscript.toAbsolutePath());
         this.missingGlyphs = b.missingGlyphs;
+        this.cache = Optional.ofNullable(b.cache);
         this.progress = b.progress;
     }
 
@@ -122,21 +126,24 @@ public final class Publisher {
         // The EPUB's page list follows the PDF's pages: the EPUB job waits for the PDF job's layout, or, with no
         // PDF to make, lays the book out itself.
         CompletableFuture<PrintTypesetter.Pages> printPages = new CompletableFuture<>();
+        Optional<PaginationMemo> memo = cache.map(dir -> new PaginationMemo(dir.resolve(name + ".pagination")));
+        Optional<PrintPagination> guess = memo.flatMap(PaginationMemo::read);
         List<String> jobNames = new ArrayList<>();
         List<ParallelJobs.Job<Output>> jobs = new ArrayList<>();
         try (StagedOutputs staged = new StagedOutputs(output)) {
             if (formats.contains(Format.PDF)) {
                 jobNames.add("pdf");
                 jobs.add(() -> pdf(book, typesetter, stamp, name + "." + Format.PDF.extension(), staged, printPages,
-                        progress));
+                        guess, progress));
             }
             if (formats.contains(Format.EPUB)) {
                 jobNames.add("epub");
                 jobs.add(() -> epub(book, renderer, typesetter, theme, fontSet, stamp,
                         name + "." + Format.EPUB.extension(), staged,
-                        formats.contains(Format.PDF) ? printPages : null, progress));
+                        formats.contains(Format.PDF) ? printPages : null, guess, progress));
             }
             List<Output> written = commitAll(ParallelJobs.run(jobNames, jobs), staged);
+            memo.ifPresent(m -> remember(m, written));
             Map<Format, Path> outputs = new EnumMap<>(Format.class);
             int pages = 0;
             for (Output out : written) {
@@ -157,18 +164,34 @@ public final class Publisher {
         }
     }
 
-    /** One written output, staged beside its target until every output is written. */
-    private record Output(Format format, Path target, int pages, String message, List<String> refused) {
+    /**
+     * One written output, staged beside its target until every output is written.
+     *
+     * @param pagination the print pagination the output follows (the EPUB's page list follows the print pages)
+     */
+    private record Output(Format format, Path target, int pages, String message, List<String> refused,
+                          PrintPagination pagination) {
+    }
+
+    /** Keeps the pagination for the next build; a memo that cannot be written only costs that build time. */
+    private void remember(PaginationMemo memo, List<Output> written) {
+        try {
+            memo.write(written.get(0).pagination());
+        } catch (IOException | RuntimeException e) {
+            progress.detail("the print pagination was not kept for the next build: " + e.getMessage());
+        }
     }
 
     private Output pdf(Book book, PrintTypesetter typesetter, Instant stamp, String file, StagedOutputs staged,
-                       CompletableFuture<PrintTypesetter.Pages> printPages, ProgressListener progress) throws IOException {
+                       CompletableFuture<PrintTypesetter.Pages> printPages, Optional<PrintPagination> guess,
+                       ProgressListener progress) throws IOException {
         long t = System.nanoTime();
         try {
             PdfWriter.Summary summary = staged.write(file, out -> typesetter.typeset(book, manuscript.toAbsolutePath(),
-                    stamp, out, progress::detail, printPages::complete));
+                    stamp, out, progress::detail, printPages::complete, guess));
             return new Output(Format.PDF, staged.target(file), summary.pages(), String.format(Locale.ROOT,
-                    "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused());
+                    "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused(),
+                    printPages.join().pagination());
         } catch (IOException | RuntimeException | Error e) {
             printPages.completeExceptionally(e);
             throw e;
@@ -177,12 +200,13 @@ public final class Publisher {
 
     private Output epub(Book book, XhtmlRenderer renderer, PrintTypesetter typesetter, Theme theme, FontSet fontSet,
                         Instant stamp, String file, StagedOutputs staged,
-                        CompletableFuture<PrintTypesetter.Pages> printPages, ProgressListener progress) throws IOException {
+                        CompletableFuture<PrintTypesetter.Pages> printPages, Optional<PrintPagination> guess,
+                        ProgressListener progress) throws IOException {
         PrintTypesetter.Pages pages = printPages != null ? printPages.join() : null;
         // The time reported is the EPUB's own: after the PDF's pages are known, or including the layout it needs.
         long t = System.nanoTime();
         if (pages == null) {
-            pages = typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail);
+            pages = typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail, guess);
         }
         PageBreaks.Marked marked = PageBreaks.mark(book, pages.map(), pages.numbering());
         EpubDocuments documents = renderer.renderEpub(marked.book(), marked.pageList(), marked.beforeBlocks());
@@ -190,7 +214,8 @@ public final class Publisher {
                 .write(marked.book(), documents, fontSet, theme.stylesheet("epub.css"), stamp, out));
         return new Output(Format.EPUB, staged.target(file), 0, String.format(Locale.ROOT,
                 "EPUB: %d documents, %d fonts, %d images, %d print pages, %s in %s", summary.documents(), summary.fonts(),
-                summary.images(), marked.pageList().size(), size(staged.size(file)), seconds(t)), List.of());
+                summary.images(), marked.pageList().size(), size(staged.size(file)), seconds(t)), List.of(),
+                pages.pagination());
     }
 
     /**
@@ -288,6 +313,7 @@ public final class Publisher {
         private final Set<Format> formats = EnumSet.noneOf(Format.class);
         private Instant timestamp;
         private Path displayBase;
+        private Path cache;
         private Diagnostic.Severity missingGlyphs = Diagnostic.Severity.ERROR;
         private ProgressListener progress = ProgressListener.SILENT;
 
@@ -315,7 +341,7 @@ public final class Publisher {
             return this;
         }
 
-        /** Where the .epub and .pdf are written. Nothing else is written anywhere. */
+        /** Where the .epub and .pdf are written. Nothing else is written anywhere but the {@link #cache} directory. */
         public Builder output(Path directory) {
             this.output = directory;
             return this;
@@ -346,6 +372,17 @@ public final class Publisher {
          */
         public Builder missingGlyphs(Diagnostic.Severity severity) {
             this.missingGlyphs = Objects.requireNonNull(severity, "severity");
+            return this;
+        }
+
+        /**
+         * A directory where a build keeps what the next one can start from: the print pagination (where the
+         * blank pages went, the glossary's page numbers), which saves a rebuild one of its two layout passes.
+         * It is only a guess that the build checks, so the outputs are the same with or without it. Unset, the
+         * default, nothing is kept anywhere; the Maven goal uses target/octavo.
+         */
+        public Builder cache(Path directory) {
+            this.cache = directory;
             return this;
         }
 

@@ -11,6 +11,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 
+import java.io.File;
 import java.io.UncheckedIOException;
 
 /**
@@ -28,6 +29,14 @@ public final class BuildMojo extends AbstractOctavoMojo {
     @Parameter(property = "octavo.attach", defaultValue = "false")
     private boolean attach;
 
+    /**
+     * Where a build keeps what the next one starts from (the print pagination), so that a rebuild lays the book
+     * out once instead of twice. Only a guess the build checks: the outputs are the same with or without it.
+     * {@code mvn clean} removes it with the rest of target/.
+     */
+    @Parameter(property = "octavo.cache", defaultValue = "${project.build.directory}/octavo")
+    private File cache;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -41,7 +50,7 @@ public final class BuildMojo extends AbstractOctavoMojo {
             return;
         }
         try {
-            Publication publication = publisher().build().publish();
+            Publication publication = publisher().cache(cache == null ? null : cache.toPath()).build().publish();
             if (attach) {
                 publication.outputs().forEach((format, file) -> {
                     projectHelper.attachArtifact(project, format.extension(), file.toFile());

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 /**
  * Typesets a book in two passes: a layout (no drawing) shows where chapters and glossary terms land, then the
  * final rendering carries the blank pages and page references that layout called for. The final pass also
- * tells where each page's text begins, for the EPUB's page list.
+ * tells where each page's text begins, for the EPUB's page list. Given the last build's pagination, the first
+ * pass is skipped: an unchanged book, or one changed within its pages, lays out once.
  *
  * <p>The final pass checks, before it draws, that its own layout bears out the pagination it was given, and
  * otherwise lays out again with the corrected one: the first pass sees the contents page with other page
@@ -33,8 +34,11 @@ public final class PrintTypesetter {
     private final String css;
     private final FontSet fonts;
 
-    /** The printed book's pages: where things landed and how the pages are labelled. */
-    public record Pages(PageMap map, PageNumbering numbering) {
+    /**
+     * The printed book's pages: where things landed, how the pages are labelled, and the pagination they bear
+     * out (for the next build's {@link PaginationMemo}).
+     */
+    public record Pages(PageMap map, PageNumbering numbering, PrintPagination pagination) {
     }
 
     public PrintTypesetter(XhtmlRenderer renderer, String printCss, FontSet fonts) {
@@ -47,10 +51,12 @@ public final class PrintTypesetter {
      * @param baseDirectory where relative image paths resolve (the manuscript)
      * @param detail        the renderers' own messages
      * @param laidOut       told the pages as soon as the final layout is done, before the PDF is drawn and saved
+     * @param guess         a pagination to start from instead of a first layout pass (the last build's)
      */
     public PdfWriter.Summary typeset(Book book, Path baseDirectory, Instant timestamp, OutputStream out,
-                                     Consumer<String> detail, Consumer<Pages> laidOut) throws IOException {
-        PrintPagination pagination = firstPass(book, baseDirectory, detail);
+                                     Consumer<String> detail, Consumer<Pages> laidOut, Optional<PrintPagination> guess)
+            throws IOException {
+        PrintPagination pagination = start(book, baseDirectory, detail, guess);
         Set<String> markable = PageBreaks.markable(book);
         for (int attempt = 1; ; attempt++) {
             String xhtml = renderer.renderPrint(book, css, fonts.families(), pagination);
@@ -63,7 +69,7 @@ public final class PrintTypesetter {
                             if (corrected.isPresent()) {
                                 throw new Repaginate(corrected.get());
                             }
-                            laidOut.accept(new Pages(map, numbering));
+                            laidOut.accept(new Pages(map, numbering, given));
                         });
             } catch (Repaginate again) {
                 pagination = again.pagination;
@@ -72,18 +78,28 @@ public final class PrintTypesetter {
     }
 
     /** The printed book's pages without drawing them: for an EPUB's page list when no PDF is made. */
-    public Pages paginate(Book book, Path baseDirectory, Consumer<String> detail) throws IOException {
-        PrintPagination pagination = firstPass(book, baseDirectory, detail);
+    public Pages paginate(Book book, Path baseDirectory, Consumer<String> detail, Optional<PrintPagination> guess)
+            throws IOException {
+        PrintPagination pagination = start(book, baseDirectory, detail, guess);
         Set<String> markable = PageBreaks.markable(book);
         for (int attempt = 1; ; attempt++) {
             String xhtml = renderer.renderPrint(book, css, fonts.families(), pagination);
             PageMap map = new PdfWriter().layout(xhtml, baseDirectory, fonts, markable::contains, detail);
             Optional<PrintPagination> corrected = corrected(book, pagination, map, attempt == ATTEMPTS, detail);
             if (corrected.isEmpty()) {
-                return new Pages(map, new PageNumbering(map.first(book.chapters().get(0).id()).orElse(0)));
+                return new Pages(map, new PageNumbering(map.first(book.chapters().get(0).id()).orElse(0)), pagination);
             }
             pagination = corrected.get();
         }
+    }
+
+    private PrintPagination start(Book book, Path baseDirectory, Consumer<String> detail,
+                                  Optional<PrintPagination> guess) throws IOException {
+        if (guess.isPresent()) {
+            detail.accept("print layout: starting from the last build's pagination, no first pass");
+            return guess.get();
+        }
+        return firstPass(book, baseDirectory, detail);
     }
 
     private PrintPagination firstPass(Book book, Path baseDirectory, Consumer<String> detail) throws IOException {

@@ -1,0 +1,79 @@
+package dev.octavo.pdf;
+
+import dev.octavo.xhtml.PrintPagination;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The pagination of a book's last build, kept between builds as LaTeX keeps its .aux file: where the blank
+ * pages went and the glossary's page numbers. The next build starts its final pass from it instead of laying
+ * the book out a first time. It is only ever a guess: the final pass checks it against its own layout and
+ * corrects it (PrintTypesetter), so a stale, foreign or damaged memo costs time, never a wrong book, and a
+ * build gives the same bytes with or without one.
+ */
+public final class PaginationMemo {
+    private static final String HEADER = "octavo-pagination 1";
+    private final Path file;
+
+    public PaginationMemo(Path file) {
+        this.file = file;
+    }
+
+    /** The last build's pagination; empty when there is none, or it cannot be read. */
+    public Optional<PrintPagination> read() {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                return Optional.empty();
+            }
+            List<String> blanks = new ArrayList<>();
+            Map<String, String> glossary = new TreeMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] fields = line.split(" ", 3);
+                if (fields.length == 2 && fields[0].equals("blank")) {
+                    blanks.add(fields[1]);
+                } else if (fields.length == 3 && fields[0].equals("glossary")) {
+                    glossary.put(fields[1], fields[2]);
+                } else {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new PrintPagination(blanks, glossary));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps this pagination for the next build, replacing the file whole (never half-written). */
+    public void write(PrintPagination pagination) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        pagination.blankBefore().forEach(id -> text.append("blank ").append(id).append('\n'));
+        new TreeMap<>(pagination.glossaryPages()).forEach((id, pages) ->
+                text.append("glossary ").append(id).append(' ').append(pages).append('\n'));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path staged = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(staged, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(staged);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.octavo;
+
+import dev.octavo.testing.Seed;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pagination a build keeps for the next one: a rebuild skips the first layout pass, and whatever the cache
+ * holds (the right pagination, a wrong one, garbage), the outputs are byte for byte those of a build without it.
+ */
+class PaginationCacheTest {
+    private static final String FIRST_PASS = "pages before blank pages";
+    private static final String FROM_CACHE = "starting from the last build's pagination";
+    private static final String CORRECTED = "laying out again";
+
+    @TempDir
+    static Path work;
+    private static Map<String, byte[]> withoutCache;
+
+    @BeforeAll
+    static void buildWithoutCache() throws Exception {
+        Path dist = work.resolve("plain");
+        build(dist, null, new ArrayList<>());
+        withoutCache = contents(dist);
+        assertEquals(2, withoutCache.size(), "nothing but the EPUB and the PDF without a cache: " + withoutCache.keySet());
+    }
+
+    @Test
+    void aRebuildStartsFromTheKeptPaginationAndGivesTheSameBytes() throws Exception {
+        Path cache = work.resolve("cache-1");
+        List<String> first = new ArrayList<>();
+        build(work.resolve("first"), cache, first);
+        assertTrue(first.stream().anyMatch(m -> m.contains(FIRST_PASS)), first.toString());
+        Path memo = onlyFile(cache);
+        String kept = Files.readString(memo);
+        assertTrue(kept.contains("\nblank ") && kept.contains("\nglossary "), kept);
+
+        List<String> second = new ArrayList<>();
+        Path dist = work.resolve("second");
+        build(dist, cache, second);
+        assertTrue(second.stream().anyMatch(m -> m.contains(FROM_CACHE)), second.toString());
+        assertFalse(second.stream().anyMatch(m -> m.contains(FIRST_PASS) || m.contains(CORRECTED)), second.toString());
+        assertSameOutputs(dist);
+        assertEquals(kept, Files.readString(memo));
+    }
+
+    @Test
+    void aWrongPaginationInTheCacheIsCorrectedBeforeAnythingIsDrawn() throws Exception {
+        Path cache = work.resolve("cache-2");
+        build(work.resolve("seeding"), cache, new ArrayList<>());
+        Path memo = onlyFile(cache);
+        Files.writeString(memo, "octavo-pagination 1\nblank no-such-chapter\nglossary no-such-term 1, 999\n");
+
+        List<String> messages = new ArrayList<>();
+        Path dist = work.resolve("corrected");
+        build(dist, cache, messages);
+        assertTrue(messages.stream().anyMatch(m -> m.contains(CORRECTED)), messages.toString());
+        assertSameOutputs(dist);
+        assertFalse(Files.readString(memo).contains("no-such"), "the cache holds the corrected pagination");
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws Exception {
+        Path cache = Files.createDirectories(work.resolve("cache-3"));
+        build(work.resolve("seeding-3"), cache, new ArrayList<>());
+        Files.writeString(onlyFile(cache), "octavo-pagination 1\nblank\n\u0000");
+
+        List<String> messages = new ArrayList<>();
+        Path dist = work.resolve("after-damage");
+        build(dist, cache, messages);
+        assertTrue(messages.stream().anyMatch(m -> m.contains(FIRST_PASS)), messages.toString());
+        assertSameOutputs(dist);
+    }
+
+    private static void assertSameOutputs(Path dist) throws Exception {
+        Map<String, byte[]> outputs = contents(dist);
+        assertEquals(withoutCache.keySet(), outputs.keySet());
+        for (String name : outputs.keySet()) {
+            assertArrayEquals(withoutCache.get(name), outputs.get(name), name + " differs from the build without a cache");
+        }
+    }
+
+    private static void build(Path dist, Path cache, List<String> messages) {
+        Publisher.builder().manuscript(Seed.manuscript()).output(dist).cache(cache).timestamp(Instant.EPOCH)
+                .progress(new ProgressListener() {
+                    @Override
+                    public void step(String message) {
+                        messages.add(message);
+                    }
+
+                    @Override
+                    public void detail(String message) {
+                        messages.add(message);
+                    }
+                }).build().publish();
+    }
+
+    private static Path onlyFile(Path directory) throws Exception {
+        try (var files = Files.list(directory)) {
+            List<Path> all = files.toList();
+            assertEquals(1, all.size(), all.toString());
+            return all.get(0);
+        }
+    }
+
+    private static Map<String, byte[]> contents(Path directory) throws Exception {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (var list = Files.list(directory)) {
+            for (Path file : list.toList()) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}
