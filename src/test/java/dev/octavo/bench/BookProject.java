@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A Maven project of a book's author: a pom that only declares Octavo's {@code build} goal, and the manuscript.
- * No fonts or styles folder, so the defaults come from Octavo's jar, as for a new user of the plugin.
+ * A Maven project of a book's author: a pom that only declares Octavo's {@code build} goal, the manuscript, and
+ * the {@code .mvn/jvm.config} the README recommends for book projects (the serial collector: same time, a third
+ * of the memory). No fonts or styles folder, so the defaults come from Octavo's jar, as for a new user.
  */
 final class BookProject {
     static final String PLUGIN = "dev.octavo:octavo:0.1.0-SNAPSHOT";
+    /** As in the README's "Using the Maven plugin". */
+    static final String JVM_CONFIG = "-XX:+UseSerialGC\n";
 
     private BookProject() {
     }
@@ -45,6 +48,8 @@ final class BookProject {
                   </build>
                 </project>
                 """.formatted(times, coordinates[0], coordinates[1], coordinates[2]), StandardCharsets.UTF_8);
+        Files.createDirectories(directory.resolve(".mvn"));
+        Files.writeString(directory.resolve(".mvn/jvm.config"), JVM_CONFIG, StandardCharsets.UTF_8);
         ScaledManuscript.write(seed, times, directory.resolve("manuscript"));
         return directory;
     }
