@@ -70,8 +70,10 @@ public final class XhtmlRenderer {
         coverModel.put("cover", book.cover());
         coverModel.put("coverAlt", coverAlt(book));
         XhtmlDocument cover = new XhtmlDocument(COVER, book.labels().cover(), render("epub-cover.ftlx", coverModel));
+        Map<String, Object> titleModel = new HashMap<>(common);
+        titleModel.put("document", TITLE_PAGE);
         XhtmlDocument titlePage = new XhtmlDocument(TITLE_PAGE, book.metadata().title(),
-                render("epub-title.ftlx", common));
+                render("epub-title.ftlx", titleModel));
         List<XhtmlDocument> spine = new ArrayList<>();
         spine.add(cover);
         spine.add(titlePage);
