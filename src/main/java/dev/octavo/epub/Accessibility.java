@@ -1,17 +1,10 @@
 package dev.octavo.epub;
 
 import dev.octavo.model.Block;
-import dev.octavo.model.BlockQuote;
 import dev.octavo.model.Book;
-import dev.octavo.model.Emphasis;
 import dev.octavo.model.GlossaryRef;
 import dev.octavo.model.Image;
-import dev.octavo.model.Inline;
-import dev.octavo.model.Link;
-import dev.octavo.model.ListBlock;
-import dev.octavo.model.Paragraph;
-import dev.octavo.model.Strong;
-import dev.octavo.model.Table;
+import dev.octavo.model.TextWalk;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +79,7 @@ public record Accessibility(List<String> accessModes, List<String> accessModesSu
     }
 
     private static boolean hasLinkedGlossaryTerms(Book book) {
-        return book.chapters().stream().flatMap(c -> inlines(c.blocks()))
+        return book.chapters().stream().flatMap(c -> TextWalk.inlines(c.blocks()))
                 .anyMatch(i -> i instanceof GlossaryRef ref && ref.linked());
     }
 
@@ -96,34 +89,6 @@ public record Accessibility(List<String> accessModes, List<String> accessModesSu
                 book.chapters().stream().flatMap(c -> c.blocks().stream()),
                 book.footnotes().stream().flatMap(n -> n.content().stream()),
                 book.glossary().entries().stream().flatMap(e -> e.definition().stream())).flatMap(s -> s);
-        return inlines(blocks.toList()).filter(Image.class::isInstance).map(Image.class::cast);
-    }
-
-    private static Stream<Inline> inlines(List<Block> blocks) {
-        return blocks.stream().flatMap(Accessibility::inlines);
-    }
-
-    private static Stream<Inline> inlines(Block block) {
-        if (block instanceof Paragraph p) {
-            return nested(p.content());
-        } else if (block instanceof dev.octavo.model.Heading h) {
-            return nested(h.content());
-        } else if (block instanceof BlockQuote q) {
-            return inlines(q.blocks());
-        } else if (block instanceof ListBlock list) {
-            return list.items().stream().flatMap(item -> inlines(item.blocks()));
-        } else if (block instanceof Table table) {
-            return Stream.concat(table.head().stream(), table.body().stream())
-                    .flatMap(row -> row.cells().stream()).flatMap(cell -> nested(cell.content()));
-        }
-        return Stream.empty();
-    }
-
-    private static Stream<Inline> nested(List<Inline> inlines) {
-        return inlines.stream().flatMap(inline -> {
-            List<Inline> children = inline instanceof Emphasis e ? e.content() : inline instanceof Strong s ? s.content()
-                    : inline instanceof Link l ? l.content() : inline instanceof GlossaryRef g ? g.content() : List.of();
-            return Stream.concat(Stream.of(inline), nested(children));
-        });
+        return TextWalk.inlines(blocks.toList()).filter(Image.class::isInstance).map(Image.class::cast);
     }
 }

@@ -9,9 +9,14 @@ import java.util.List;
  *
  * @param content the words as they stand in the text (which may differ from the entry's term in case)
  */
-public record GlossaryRef(GlossaryEntry entry, String id, List<Inline> content, boolean linked) implements Inline {
+public record GlossaryRef(GlossaryEntry entry, String id, List<Inline> content, boolean linked) implements InlineContainer {
     public GlossaryRef {
         content = List.copyOf(content);
+    }
+
+    @Override
+    public GlossaryRef withContent(List<Inline> content) {
+        return new GlossaryRef(entry, id, content, linked);
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.octavo.model;
 
 /** A run of text inside a block. Templates dispatch on {@link #kind()}. */
 public sealed interface Inline
-        permits Text, Emphasis, Strong, Styled, Code, Link, Image, NoteRef, LineBreak, GlossaryRef, PageBreak {
+        permits Text, InlineContainer, Code, Image, NoteRef, LineBreak, PageBreak {
 
     /** The template macro that renders this inline, e.g. {@code "text"}. */
     String kind();

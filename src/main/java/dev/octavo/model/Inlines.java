@@ -20,16 +20,8 @@ public final class Inlines {
                 out.append(t.text());
             } else if (inline instanceof Code c) {
                 out.append(c.code());
-            } else if (inline instanceof Emphasis e) {
-                append(out, e.content());
-            } else if (inline instanceof Strong s) {
-                append(out, s.content());
-            } else if (inline instanceof Styled s) {
-                append(out, s.content());
-            } else if (inline instanceof Link l) {
-                append(out, l.content());
-            } else if (inline instanceof GlossaryRef g) {
-                append(out, g.content());
+            } else if (inline instanceof InlineContainer container) {
+                append(out, container.content());
             } else if (inline instanceof Image i) {
                 out.append(i.alt());
             } else if (inline instanceof LineBreak) {

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * @param element    an HTML element name from {@link #ELEMENTS}, e.g. {@code "abbr"}
  * @param attributes the element's attributes, sorted by name so that output is reproducible
  */
-public record Styled(String element, Map<String, String> attributes, List<Inline> content) implements Inline {
+public record Styled(String element, Map<String, String> attributes, List<Inline> content) implements InlineContainer {
     /** An attribute every element may carry: the language of a quotation or a foreign word. */
     public static final String LANG = "lang";
 
@@ -38,6 +38,11 @@ public record Styled(String element, Map<String, String> attributes, List<Inline
         }
         attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
         content = List.copyOf(content);
+    }
+
+    @Override
+    public Styled withContent(List<Inline> content) {
+        return new Styled(element, attributes, content);
     }
 
     @Override

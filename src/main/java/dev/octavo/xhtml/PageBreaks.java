@@ -5,13 +5,11 @@ import dev.octavo.model.BlockQuote;
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
 import dev.octavo.model.Code;
-import dev.octavo.model.Emphasis;
 import dev.octavo.model.Glossary;
 import dev.octavo.model.GlossaryEntry;
-import dev.octavo.model.GlossaryRef;
 import dev.octavo.model.Heading;
 import dev.octavo.model.Inline;
-import dev.octavo.model.Link;
+import dev.octavo.model.InlineContainer;
 import dev.octavo.model.ListBlock;
 import dev.octavo.model.ListItem;
 import dev.octavo.model.NoteRef;
@@ -21,8 +19,6 @@ import dev.octavo.model.PageNumbering;
 import dev.octavo.model.PageStart;
 import dev.octavo.model.PageTarget;
 import dev.octavo.model.Paragraph;
-import dev.octavo.model.Strong;
-import dev.octavo.model.Styled;
 import dev.octavo.model.Text;
 
 import java.util.ArrayDeque;
@@ -195,21 +191,9 @@ public final class PageBreaks {
         for (Inline inline : content) {
             if (inline instanceof Text text) {
                 splitText(text.text(), pending, counted, out);
-            } else if (inline instanceof Emphasis e) {
+            } else if (inline instanceof InlineContainer container) {
                 placeDue(pending, counted, out);
-                out.add(new Emphasis(walk(e.content(), pending, counted)));
-            } else if (inline instanceof Strong s) {
-                placeDue(pending, counted, out);
-                out.add(new Strong(walk(s.content(), pending, counted)));
-            } else if (inline instanceof Styled s) {
-                placeDue(pending, counted, out);
-                out.add(new Styled(s.element(), s.attributes(), walk(s.content(), pending, counted)));
-            } else if (inline instanceof Link l) {
-                placeDue(pending, counted, out);
-                out.add(new Link(l.href(), walk(l.content(), pending, counted)));
-            } else if (inline instanceof GlossaryRef g) {
-                placeDue(pending, counted, out);
-                out.add(new GlossaryRef(g.entry(), g.id(), walk(g.content(), pending, counted), g.linked()));
+                out.add(container.withContent(walk(container.content(), pending, counted)));
             } else if (inline instanceof NoteRef ref && ref.occurrence() == 1) {
                 // The printed call's number is text on the printed line (a later call is a link, not counted).
                 placeDue(pending, counted, out);

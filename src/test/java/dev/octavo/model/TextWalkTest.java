@@ -1,0 +1,39 @@
+package dev.octavo.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The one walk over the text: every inline, in reading order, through every kind of block and container. */
+class TextWalkTest {
+    private static final Image PICTURE = new Image(new Asset(Path.of("a.png"), "images/a.png", "image/png"), "a map");
+
+    @Test
+    void visitsEveryInlineInReadingOrderThroughBlocksAndContainers() {
+        List<Block> blocks = List.of(
+                new Heading(2, "h", List.of(new Text("1"))),
+                new Paragraph("p", List.of(new Text("2"), new Emphasis(List.of(new Strong(List.of(new Text("3"))))))),
+                new BlockQuote(List.of(new Paragraph("q", List.of(new Link("https://example.org", List.of(new Text("4"))))))),
+                new ListBlock(false, 1, List.of(new ListItem(List.of(new Paragraph("l", List.of(new Text("5"))))))),
+                new Table(List.of(new Table.TableRow(List.of(new Table.TableCell("", List.of(new Text("6")))))),
+                        List.of(new Table.TableRow(List.of(new Table.TableCell("", List.of(
+                                new Styled("span", Map.of(), List.of(PICTURE, new Text("7"))))))))));
+
+        List<String> texts = TextWalk.inlines(blocks).filter(Text.class::isInstance).map(i -> ((Text) i).text()).toList();
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), texts);
+        assertEquals(List.of(PICTURE), TextWalk.inlines(blocks).filter(Image.class::isInstance).toList(),
+                "an image inside a styled span in a table cell is found");
+    }
+
+    @Test
+    void aContainerComesBeforeItsContentAndKeepsItsKindWithNewContent() {
+        Styled abbr = new Styled("abbr", Map.of("title", "Ủy ban"), List.of(new Text("UB")));
+        assertEquals(List.of(abbr, new Text("UB")), TextWalk.nested(List.of(abbr)).toList());
+        assertEquals(new Styled("abbr", Map.of("title", "Ủy ban"), List.of(new Text("x"))),
+                abbr.withContent(List.of(new Text("x"))));
+    }
+}
