@@ -3,15 +3,15 @@ package dev.octavo.manuscript;
 import dev.octavo.model.Block;
 import dev.octavo.model.BlockQuote;
 import dev.octavo.model.Chapter;
-import dev.octavo.model.Emphasis;
 import dev.octavo.model.Glossary;
 import dev.octavo.model.GlossaryEntry;
 import dev.octavo.model.GlossaryRef;
 import dev.octavo.model.Inline;
+import dev.octavo.model.InlineContainer;
+import dev.octavo.model.Link;
 import dev.octavo.model.ListBlock;
 import dev.octavo.model.ListItem;
 import dev.octavo.model.Paragraph;
-import dev.octavo.model.Strong;
 import dev.octavo.model.Table;
 import dev.octavo.model.Text;
 
@@ -119,10 +119,10 @@ final class GlossaryLinker {
             for (Inline inline : inlines) {
                 if (inline instanceof Text text) {
                     split(text.text(), out);
-                } else if (inline instanceof Emphasis e) {
-                    out.add(new Emphasis(inlines(e.content())));
-                } else if (inline instanceof Strong s) {
-                    out.add(new Strong(inlines(s.content())));
+                } else if (inline instanceof InlineContainer container && !(inline instanceof Link)
+                        && !(inline instanceof GlossaryRef)) {
+                    // Emphasis, strong and the HTML spans an author wrote (a quotation, a foreign word…).
+                    out.add(container.withContent(inlines(container.content())));
                 } else {
                     // Links, code, images, note calls (and the notes behind them) and line breaks are kept whole.
                     out.add(inline);

@@ -1,18 +1,15 @@
 package dev.octavo.manuscript;
 
-import dev.octavo.model.Block;
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
 import dev.octavo.model.Emphasis;
 import dev.octavo.model.GlossaryEntry;
 import dev.octavo.model.GlossaryRef;
 import dev.octavo.model.Heading;
-import dev.octavo.model.Inline;
 import dev.octavo.model.Inlines;
-import dev.octavo.model.Link;
-import dev.octavo.model.NoteRef;
 import dev.octavo.model.Paragraph;
-import dev.octavo.model.Strong;
+import dev.octavo.model.Styled;
+import dev.octavo.model.TextWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,34 +112,23 @@ class GlossaryTest {
         assertTrue(note.content().stream().noneMatch(GlossaryRef.class::isInstance));
     }
 
+    @Test
+    void termsInsideAnAuthorsHtmlSpansAreFoundToo() throws IOException {
+        Book book = parse("", definitions(List.of("Soviet", "Duma")),
+                "# A\n\nHọ hô <q>Mọi quyền lực về tay Soviet</q> và nhắc <span lang=\"ru\">Duma</span>.\n");
+        assertEquals(List.of("Soviet", "Duma"), terms(refs(book.chapters().get(0))));
+        assertTrue(((Paragraph) book.chapters().get(0).blocks().get(0)).content().stream()
+                .anyMatch(i -> i instanceof Styled q && q.element().equals("q")
+                        && q.content().stream().anyMatch(GlossaryRef.class::isInstance)));
+    }
+
     private static List<String> terms(List<GlossaryRef> refs) {
         return refs.stream().map(r -> Inlines.plainText(r.content())).toList();
     }
 
     /** Every glossary use in a chapter's blocks, in reading order. */
     private static List<GlossaryRef> refs(Chapter chapter) {
-        List<GlossaryRef> refs = new ArrayList<>();
-        for (Block block : chapter.blocks()) {
-            if (block instanceof Paragraph p) {
-                collect(p.content(), refs);
-            }
-        }
-        return refs;
-    }
-
-    private static void collect(List<Inline> inlines, List<GlossaryRef> out) {
-        for (Inline inline : inlines) {
-            if (inline instanceof GlossaryRef ref) {
-                out.add(ref);
-            } else if (inline instanceof Emphasis e) {
-                collect(e.content(), out);
-            } else if (inline instanceof Strong s) {
-                collect(s.content(), out);
-            } else if (inline instanceof Link l) {
-                collect(l.content(), out);
-            } else if (inline instanceof NoteRef) {
-                // notes are checked separately
-            }
-        }
+        return TextWalk.inlines(chapter.blocks()).filter(GlossaryRef.class::isInstance).map(GlossaryRef.class::cast)
+                .toList();
     }
 }
