@@ -68,14 +68,9 @@ public final class PdfWriter {
 
     private PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Optional<Predicate<String>> markable,
                            Consumer<String> detail) throws IOException {
-        return layout(SecureXml.parse(xhtml), baseDirectory, fonts, markable, detail);
-    }
-
-    private PageMap layout(Document document, Path baseDirectory, FontSet fonts, Optional<Predicate<String>> markable,
-                           Consumer<String> detail) throws IOException {
         try (PDDocument scratch = new PDDocument();
-             PdfBoxRenderer renderer = builder(document, baseDirectory, new EmbeddedFonts(scratch), fonts, scratch, detail,
-                     new ResourceGuard(baseDirectory)).buildPdfRenderer()) {
+             PdfBoxRenderer renderer = builder(SecureXml.parse(xhtml), baseDirectory, new EmbeddedFonts(scratch), fonts,
+                     scratch, detail, new ResourceGuard(baseDirectory)).buildPdfRenderer()) {
             return layOut(renderer, markable);
         }
     }

@@ -16,6 +16,14 @@ public final class PdfPages {
 
     /** Glyphs of page {@code index} (0-based) that pass the filter, in reading order. */
     public static String text(PDDocument doc, int index, Predicate<TextPosition> keep) throws IOException {
+        PDFTextStripper stripper = stripper(keep);
+        stripper.setStartPage(index + 1);
+        stripper.setEndPage(index + 1);
+        return stripper.getText(doc);
+    }
+
+    /** A text stripper that keeps the glyphs that pass the filter, read in page order. */
+    static PDFTextStripper stripper(Predicate<TextPosition> keep) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) throws IOException {
@@ -30,9 +38,7 @@ public final class PdfPages {
         };
         // openhtmltopdf draws a line's italic runs after its roman ones: read glyphs in page order instead.
         stripper.setSortByPosition(true);
-        stripper.setStartPage(index + 1);
-        stripper.setEndPage(index + 1);
-        return stripper.getText(doc);
+        return stripper;
     }
 
     /** Relative vertical position of a glyph, 0 at the top of the page, 1 at the bottom. */

@@ -3,11 +3,9 @@ package dev.octavo.testing;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Text extraction with PDFBox, independent of how Octavo made the PDF. */
 public final class PdfText {
@@ -30,21 +28,8 @@ public final class PdfText {
      */
     public static String bodyText(Path pdf, float minSize) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) throws IOException {
-                    StringBuilder kept = new StringBuilder();
-                    for (TextPosition position : positions) {
-                        float y = position.getYDirAdj() / position.getPageHeight();
-                        if (position.getFontSizeInPt() >= minSize && y > 0.08f && y < 0.92f) {
-                            kept.append(position.getUnicode());
-                        }
-                    }
-                    writeString(kept.toString());
-                }
-            };
-            stripper.setSortByPosition(true);
-            return stripper.getText(doc);
+            return PdfPages.stripper(p -> PdfPages.size(p) >= minSize && PdfPages.y(p) > 0.08f && PdfPages.y(p) < 0.92f)
+                    .getText(doc);
         }
     }
 
