@@ -1,8 +1,5 @@
 package dev.octavo;
 
-import dev.octavo.manuscript.BookParser;
-import dev.octavo.manuscript.Diagnostics;
-import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Book;
 import dev.octavo.model.Footnote;
 import dev.octavo.model.Inlines;
@@ -144,8 +141,7 @@ class PrintedBookTest {
 
     @Test
     void everyFootnoteIsPrintedOnThePageOfItsCall() throws Exception {
-        Diagnostics diagnostics = new Diagnostics();
-        Book book = new BookParser().parse(new ManuscriptReader().read(Seed.manuscript(), diagnostics), diagnostics);
+        Book book = SeedBook.model();
         List<String> misplaced = new ArrayList<>();
         List<List<Integer>> callsByPage = new ArrayList<>();
         List<String> notesByPage = new ArrayList<>();

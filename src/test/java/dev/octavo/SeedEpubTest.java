@@ -1,8 +1,5 @@
 package dev.octavo;
 
-import dev.octavo.manuscript.BookParser;
-import dev.octavo.manuscript.Diagnostics;
-import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Book;
 import dev.octavo.testing.SeedBook;
 import dev.octavo.testing.EpubBook;
@@ -134,8 +131,7 @@ class SeedEpubTest {
     }
 
     private static Document printDocument() throws Exception {
-        Diagnostics diagnostics = new Diagnostics();
-        Book book = new BookParser().parse(new ManuscriptReader().read(Seed.manuscript(), diagnostics), diagnostics);
+        Book book = SeedBook.model();
         Theme theme = Theme.over(Seed.projectDir().resolve("styles"));
         return EpubText.parse(new XhtmlRenderer(theme).renderPrint(book, "", java.util.List.of(), dev.octavo.xhtml.PrintPagination.FIRST_PASS).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

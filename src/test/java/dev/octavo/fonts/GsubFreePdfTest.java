@@ -1,8 +1,5 @@
 package dev.octavo.fonts;
 
-import dev.octavo.manuscript.BookParser;
-import dev.octavo.manuscript.Diagnostics;
-import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Block;
 import dev.octavo.model.Book;
 import dev.octavo.model.Footnote;
@@ -10,6 +7,7 @@ import dev.octavo.model.Paragraph;
 import dev.octavo.pdf.PdfWriter;
 import dev.octavo.testing.PdfText;
 import dev.octavo.testing.Seed;
+import dev.octavo.testing.SeedBook;
 import dev.octavo.xhtml.Theme;
 import dev.octavo.xhtml.PrintPagination;
 import dev.octavo.xhtml.XhtmlRenderer;
@@ -49,8 +47,7 @@ class GsubFreePdfTest {
 
     @BeforeAll
     static void typesetTwice() throws IOException {
-        Diagnostics diagnostics = new Diagnostics();
-        book = new BookParser().parse(new ManuscriptReader().read(Seed.manuscript(), diagnostics), diagnostics);
+        book = SeedBook.model();
         Theme theme = Theme.over(Seed.projectDir().resolve("styles"));
         String xhtml = new XhtmlRenderer(theme).renderPrint(book, theme.stylesheet("print.css"), List.of("Literata"),
                 PrintPagination.FIRST_PASS);

@@ -1,13 +1,11 @@
 package dev.octavo.pdf;
 
 import dev.octavo.fonts.FontSet;
-import dev.octavo.manuscript.BookParser;
-import dev.octavo.manuscript.Diagnostics;
-import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
 import dev.octavo.model.PageMap;
 import dev.octavo.testing.Seed;
+import dev.octavo.testing.SeedBook;
 import dev.octavo.xhtml.PrintPagination;
 import dev.octavo.xhtml.Theme;
 import dev.octavo.xhtml.XhtmlRenderer;
@@ -35,8 +33,7 @@ class PrintPaginationTest {
 
     @BeforeAll
     static void firstPass() throws IOException {
-        Diagnostics diagnostics = new Diagnostics();
-        book = new BookParser().parse(new ManuscriptReader().read(Seed.manuscript(), diagnostics), diagnostics);
+        book = SeedBook.model();
         theme = Theme.over(Seed.projectDir().resolve("styles"));
         fonts = FontSet.fromDirectory(Seed.projectDir().resolve("fonts"));
         fromFirstPass = PrintPagination.from(book, layout(PrintPagination.FIRST_PASS));

@@ -2,6 +2,10 @@ package dev.octavo.testing;
 
 import dev.octavo.Publication;
 import dev.octavo.Publisher;
+import dev.octavo.manuscript.BookParser;
+import dev.octavo.manuscript.Diagnostics;
+import dev.octavo.manuscript.ManuscriptReader;
+import dev.octavo.model.Book;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +32,12 @@ public final class SeedBook {
             }
         }
         return publication;
+    }
+
+    /** The seed manuscript read and parsed into the model, for tests that drive a later stage themselves. */
+    public static Book model() {
+        Diagnostics diagnostics = new Diagnostics();
+        return new BookParser().parse(new ManuscriptReader().read(Seed.manuscript(), diagnostics), diagnostics);
     }
 
     public static Publication publishTo(Path directory) {
