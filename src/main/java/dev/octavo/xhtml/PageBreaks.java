@@ -20,6 +20,7 @@ import dev.octavo.model.PageStart;
 import dev.octavo.model.PageTarget;
 import dev.octavo.model.Paragraph;
 import dev.octavo.model.Text;
+import dev.octavo.model.TextWalk;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -58,18 +59,15 @@ public final class PageBreaks {
         return documentsOf(book).keySet();
     }
 
+    /** Ids of the paragraphs and headings among these blocks, nested ones included. */
     private static void collect(List<Block> blocks, Set<String> ids) {
-        for (Block block : blocks) {
+        TextWalk.blocks(blocks).forEach(block -> {
             if (block instanceof Paragraph p) {
                 ids.add(p.id());
             } else if (block instanceof Heading h) {
                 ids.add(h.id());
-            } else if (block instanceof BlockQuote q) {
-                collect(q.blocks(), ids);
-            } else if (block instanceof ListBlock l) {
-                l.items().forEach(item -> collect(item.blocks(), ids));
             }
-        }
+        });
     }
 
     public static Marked mark(Book book, PageMap pages, PageNumbering numbering) {

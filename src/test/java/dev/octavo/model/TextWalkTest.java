@@ -27,6 +27,8 @@ class TextWalkTest {
         assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), texts);
         assertEquals(List.of(PICTURE), TextWalk.inlines(blocks).filter(Image.class::isInstance).toList(),
                 "an image inside a styled span in a table cell is found");
+        assertEquals(List.of("p", "q", "l"), TextWalk.blocks(blocks).filter(Paragraph.class::isInstance)
+                .map(b -> ((Paragraph) b).id()).toList(), "paragraphs inside a quote and a list item, in order");
     }
 
     @Test
