@@ -124,7 +124,7 @@ public final class Publisher {
         PrintTypesetter typesetter = new PrintTypesetter(renderer, theme.stylesheet("print.css"), fontSet);
         String name = fileName(book);
         // The EPUB's page list follows the PDF's pages: the EPUB job waits for the PDF job's layout, or, with no
-        // PDF to make, lays the book out itself.
+        // PDF to make, lays the book out itself. Either way the pages end up here, for the next build's memo.
         CompletableFuture<PrintTypesetter.Pages> printPages = new CompletableFuture<>();
         Optional<PaginationMemo> memo = cache.map(dir -> new PaginationMemo(dir.resolve(name + ".pagination")));
         Optional<PrintPagination> guess = memo.flatMap(PaginationMemo::read);
@@ -140,10 +140,10 @@ public final class Publisher {
                 jobNames.add("epub");
                 jobs.add(() -> epub(book, renderer, typesetter, theme, fontSet, stamp,
                         name + "." + Format.EPUB.extension(), staged,
-                        formats.contains(Format.PDF) ? printPages : null, guess, progress));
+                        printPages, formats.contains(Format.PDF), guess, progress));
             }
             List<Output> written = commitAll(ParallelJobs.run(jobNames, jobs), staged);
-            memo.ifPresent(m -> remember(m, written));
+            memo.ifPresent(m -> remember(m, printPages.join().pagination()));
             Map<Format, Path> outputs = new EnumMap<>(Format.class);
             int pages = 0;
             for (Output out : written) {
@@ -164,19 +164,14 @@ public final class Publisher {
         }
     }
 
-    /**
-     * One written output, staged beside its target until every output is written.
-     *
-     * @param pagination the print pagination the output follows (the EPUB's page list follows the print pages)
-     */
-    private record Output(Format format, Path target, int pages, String message, List<String> refused,
-                          PrintPagination pagination) {
+    /** One written output, staged beside its target until every output is written. */
+    private record Output(Format format, Path target, int pages, String message, List<String> refused) {
     }
 
     /** Keeps the pagination for the next build; a memo that cannot be written only costs that build time. */
-    private void remember(PaginationMemo memo, List<Output> written) {
+    private void remember(PaginationMemo memo, PrintPagination pagination) {
         try {
-            memo.write(written.get(0).pagination());
+            memo.write(pagination);
         } catch (IOException | RuntimeException e) {
             progress.detail("the print pagination was not kept for the next build: " + e.getMessage());
         }
@@ -190,8 +185,7 @@ public final class Publisher {
             PdfWriter.Summary summary = staged.write(file, out -> typesetter.typeset(book, manuscript.toAbsolutePath(),
                     stamp, out, progress::detail, printPages::complete, guess));
             return new Output(Format.PDF, staged.target(file), summary.pages(), String.format(Locale.ROOT,
-                    "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused(),
-                    printPages.join().pagination());
+                    "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused());
         } catch (IOException | RuntimeException | Error e) {
             printPages.completeExceptionally(e);
             throw e;
@@ -200,13 +194,14 @@ public final class Publisher {
 
     private Output epub(Book book, XhtmlRenderer renderer, PrintTypesetter typesetter, Theme theme, FontSet fontSet,
                         Instant stamp, String file, StagedOutputs staged,
-                        CompletableFuture<PrintTypesetter.Pages> printPages, Optional<PrintPagination> guess,
-                        ProgressListener progress) throws IOException {
-        PrintTypesetter.Pages pages = printPages != null ? printPages.join() : null;
+                        CompletableFuture<PrintTypesetter.Pages> printPages, boolean pdfLaysOut,
+                        Optional<PrintPagination> guess, ProgressListener progress) throws IOException {
+        PrintTypesetter.Pages pages = pdfLaysOut ? printPages.join() : null;
         // The time reported is the EPUB's own: after the PDF's pages are known, or including the layout it needs.
         long t = System.nanoTime();
         if (pages == null) {
             pages = typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail, guess);
+            printPages.complete(pages);
         }
         PageBreaks.Marked marked = PageBreaks.mark(book, pages.map(), pages.numbering());
         EpubDocuments documents = renderer.renderEpub(marked.book(), marked.pageList(), marked.beforeBlocks());
@@ -214,8 +209,7 @@ public final class Publisher {
                 .write(marked.book(), documents, fontSet, theme.stylesheet("epub.css"), stamp, out));
         return new Output(Format.EPUB, staged.target(file), 0, String.format(Locale.ROOT,
                 "EPUB: %d documents, %d fonts, %d images, %d print pages, %s in %s", summary.documents(), summary.fonts(),
-                summary.images(), marked.pageList().size(), size(staged.size(file)), seconds(t)), List.of(),
-                pages.pagination());
+                summary.images(), marked.pageList().size(), size(staged.size(file)), seconds(t)), List.of());
     }
 
     /**
