@@ -1,13 +1,12 @@
 package dev.octavo.pdf;
 
+import dev.octavo.internal.StagedOutputs;
 import dev.octavo.xhtml.PrintPagination;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,17 +62,12 @@ public final class PaginationMemo {
         pagination.blankBefore().forEach(id -> text.append("blank ").append(id).append('\n'));
         new TreeMap<>(pagination.glossaryPages()).forEach((id, pages) ->
                 text.append("glossary ").append(id).append(' ').append(pages).append('\n'));
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path staged = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(staged, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(staged);
+        try (StagedOutputs staged = new StagedOutputs(file.toAbsolutePath().getParent())) {
+            staged.write(file.getFileName().toString(), out -> {
+                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                return null;
+            });
+            staged.commit();
         }
     }
 }
