@@ -56,40 +56,47 @@ public final class PrintTypesetter {
     public PdfWriter.Summary typeset(Book book, Path baseDirectory, Instant timestamp, OutputStream out,
                                      Consumer<String> detail, Consumer<Pages> laidOut, Optional<PrintPagination> guess)
             throws IOException {
-        PrintPagination pagination = start(book, baseDirectory, detail, guess);
         Set<String> markable = PageBreaks.markable(book);
-        for (int attempt = 1; ; attempt++) {
-            String xhtml = renderer.renderPrint(book, css, fonts.families(), pagination);
-            PrintPagination given = pagination;
-            boolean last = attempt == ATTEMPTS;
-            try {
-                return new PdfWriter().write(xhtml, baseDirectory, fonts, book.metadata(), timestamp,
-                        book.chapters().get(0).id(), markable::contains, out, detail, (map, numbering) -> {
-                            Optional<PrintPagination> corrected = corrected(book, given, map, last, detail);
-                            if (corrected.isPresent()) {
-                                throw new Repaginate(corrected.get());
-                            }
-                            laidOut.accept(new Pages(map, numbering, given));
-                        });
-            } catch (Repaginate again) {
-                pagination = again.pagination;
-            }
-        }
+        return settled(book, baseDirectory, detail, guess, (xhtml, given, check) -> new PdfWriter().write(xhtml,
+                baseDirectory, fonts, book.metadata(), timestamp, book.chapters().get(0).id(), markable::contains, out,
+                detail, (map, numbering) -> {
+                    check.accept(map);
+                    laidOut.accept(new Pages(map, numbering, given));
+                }));
     }
 
     /** The printed book's pages without drawing them: for an EPUB's page list when no PDF is made. */
     public Pages paginate(Book book, Path baseDirectory, Consumer<String> detail, Optional<PrintPagination> guess)
             throws IOException {
-        PrintPagination pagination = start(book, baseDirectory, detail, guess);
         Set<String> markable = PageBreaks.markable(book);
-        for (int attempt = 1; ; attempt++) {
-            String xhtml = renderer.renderPrint(book, css, fonts.families(), pagination);
+        return settled(book, baseDirectory, detail, guess, (xhtml, given, check) -> {
             PageMap map = new PdfWriter().layout(xhtml, baseDirectory, fonts, markable::contains, detail);
-            Optional<PrintPagination> corrected = corrected(book, pagination, map, attempt == ATTEMPTS, detail);
-            if (corrected.isEmpty()) {
-                return new Pages(map, new PageNumbering(map.first(book.chapters().get(0).id()).orElse(0)), pagination);
+            check.accept(map);
+            return new Pages(map, new PageNumbering(map.first(book.chapters().get(0).id()).orElse(0)), given);
+        });
+    }
+
+    /** A final pass over the document made with a pagination; it hands its layout to the check before drawing. */
+    @FunctionalInterface
+    private interface FinalPass<T> {
+        T run(String xhtml, PrintPagination given, Consumer<PageMap> check) throws IOException;
+    }
+
+    /** Runs the final pass until its layout bears out the pagination it was made with (at most ATTEMPTS times). */
+    private <T> T settled(Book book, Path baseDirectory, Consumer<String> detail, Optional<PrintPagination> guess,
+                          FinalPass<T> pass) throws IOException {
+        PrintPagination pagination = start(book, baseDirectory, detail, guess);
+        for (int attempt = 1; ; attempt++) {
+            PrintPagination given = pagination;
+            boolean last = attempt == ATTEMPTS;
+            try {
+                return pass.run(renderer.renderPrint(book, css, fonts.families(), given), given,
+                        map -> corrected(book, given, map, last, detail).ifPresent(next -> {
+                            throw new Repaginate(next);
+                        }));
+            } catch (Repaginate again) {
+                pagination = again.pagination;
             }
-            pagination = corrected.get();
         }
     }
 
