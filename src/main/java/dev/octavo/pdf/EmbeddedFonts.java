@@ -29,8 +29,12 @@ final class EmbeddedFonts {
         this.pdf = pdf;
     }
 
-    /** Offers every face to the renderer: GSUB-free data, since PDFBox's GSUB worker is slow and unused (GsubFreeFont). */
+    /**
+     * Offers every face to the renderer: GSUB-free data, since PDFBox's GSUB worker is slow and unused
+     * (GsubFreeFont). The renderer draws into this document, the one the fonts are loaded into.
+     */
     void offer(FontSet fonts, PdfRendererBuilder builder) {
+        builder.usePDDocument(pdf);
         for (FontFace face : fonts.faces()) {
             builder.useFont(new OnFirstUse(face.pdfData()), face.family(), face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);

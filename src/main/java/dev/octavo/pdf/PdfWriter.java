@@ -70,7 +70,7 @@ public final class PdfWriter {
                            Consumer<String> detail) throws IOException {
         try (PDDocument scratch = new PDDocument();
              PdfBoxRenderer renderer = builder(SecureXml.parse(xhtml), baseDirectory, new EmbeddedFonts(scratch), fonts,
-                     scratch, detail, new ResourceGuard(baseDirectory)).buildPdfRenderer()) {
+                     detail, new ResourceGuard(baseDirectory)).buildPdfRenderer()) {
             return layOut(renderer, markable);
         }
     }
@@ -106,7 +106,7 @@ public final class PdfWriter {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
         try (PDDocument pdf = new PDDocument()) {
             EmbeddedFonts embedded = new EmbeddedFonts(pdf);
-            try (PdfBoxRenderer renderer = builder(SecureXml.parse(xhtml), baseDirectory, embedded, fonts, pdf, detail, guard)
+            try (PdfBoxRenderer renderer = builder(SecureXml.parse(xhtml), baseDirectory, embedded, fonts, detail, guard)
                     .buildPdfRenderer()) {
                 PageMap map = layOut(renderer, Optional.of(markable));
                 PageNumbering numbering = new PageNumbering(map.first(bodyStartId).orElse(0));
@@ -122,7 +122,7 @@ public final class PdfWriter {
     }
 
     private static PdfRendererBuilder builder(Document document, Path baseDirectory, EmbeddedFonts embedded, FontSet fonts,
-                                              PDDocument pdf, Consumer<String> detail, ResourceGuard guard) {
+                                              Consumer<String> detail, ResourceGuard guard) {
         RendererLogging.install();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.withW3cDocument(document, baseDirectory.toUri().toString());
@@ -137,7 +137,6 @@ public final class PdfWriter {
                 detail.accept("openhtmltopdf: " + d.getFormattedMessage());
             }
         });
-        builder.usePDDocument(pdf);
         embedded.offer(fonts, builder);
         return builder;
     }
