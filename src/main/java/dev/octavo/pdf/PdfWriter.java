@@ -69,8 +69,8 @@ public final class PdfWriter {
     private PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Optional<Predicate<String>> markable,
                            Consumer<String> detail) throws IOException {
         try (PDDocument scratch = new PDDocument();
-             PdfBoxRenderer renderer = builder(SecureXml.parse(xhtml), baseDirectory, new EmbeddedFonts(scratch), fonts,
-                     detail, new ResourceGuard(baseDirectory)).buildPdfRenderer()) {
+             PdfBoxRenderer renderer = renderer(builder(SecureXml.parse(xhtml), baseDirectory, new EmbeddedFonts(scratch),
+                     fonts, detail, new ResourceGuard(baseDirectory)))) {
             return layOut(renderer, markable);
         }
     }
@@ -106,13 +106,14 @@ public final class PdfWriter {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
         try (PDDocument pdf = new PDDocument()) {
             EmbeddedFonts embedded = new EmbeddedFonts(pdf);
-            try (PdfBoxRenderer renderer = builder(SecureXml.parse(xhtml), baseDirectory, embedded, fonts, detail, guard)
-                    .buildPdfRenderer()) {
+            try (PdfBoxRenderer renderer = renderer(builder(SecureXml.parse(xhtml), baseDirectory, embedded, fonts,
+                    detail, guard))) {
                 PageMap map = layOut(renderer, Optional.of(markable));
                 PageNumbering numbering = new PageNumbering(map.first(bodyStartId).orElse(0));
                 laidOut.accept(map, numbering);
                 renderer.createPDFKeepOpen(); // draws the layout above: openhtmltopdf lays out only when not yet done
                 PrintFinishing.apply(pdf, metadata, timestamp, numbering, xhtml);
+                EmptyArtifacts.apply(pdf);
                 InlinePropertyLists.apply(pdf);
                 embedded.subset();
                 CompactPdfSaver.save(pdf, out);
@@ -128,6 +129,8 @@ public final class PdfWriter {
         builder.withW3cDocument(document, baseDirectory.toUri().toString());
         guard.install(builder);
         builder.withProducer("Octavo");
+        // Page contents are left uncompressed, the only effect of test mode: EmptyArtifacts edits and compresses them.
+        builder.testMode(true);
         // Tagged PDF/UA-1 and archival PDF/A-3u with an sRGB output intent; the XMP packet is rewritten afterwards.
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
@@ -139,6 +142,13 @@ public final class PdfWriter {
         });
         embedded.offer(fonts, builder);
         return builder;
+    }
+
+    /** The builder's renderer, measuring text from width tables (TabulatedWidths) before it lays anything out. */
+    private static PdfBoxRenderer renderer(PdfRendererBuilder builder) {
+        PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        renderer.getSharedContext().setTextRenderer(new TabulatedWidths());
+        return renderer;
     }
 
     private static PageMap pageMap(PdfBoxRenderer renderer, Optional<Predicate<String>> markable) {

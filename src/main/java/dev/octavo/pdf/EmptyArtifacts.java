@@ -1,0 +1,313 @@
+package dev.octavo.pdf;
+
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Takes out of the pages the background artifacts that mark nothing, and their property lists, then compresses
+ * the page contents (the renderer leaves them uncompressed for this: {@code testMode}).
+ *
+ * <p>openhtmltopdf 1.1 wraps a box's background and border in {@code /Artifact /PropN BDC … EMC} when
+ * {@code Box.hasNonTextContent} says it has some, and that test compares {@code background-image}, a list of
+ * layers since CSS 3, with the ident {@code none}: never equal, so every block box of every page gets an empty
+ * artifact with a property list of its own. In the seed ×50 that was 101,546 property lists, each a dictionary
+ * with a four-number /BBox, for a PDF of 1085 pages; writing them was a tenth of the build. An empty marked
+ * sequence draws nothing and tags nothing, so a reader sees the same page without it.
+ *
+ * <p>A page whose contents this cannot read with certainty (an inline image, whose binary data a scanner of
+ * tokens cannot skip safely) is only compressed.
+ */
+final class EmptyArtifacts {
+    private static final byte[] ARTIFACT = "/Artifact".getBytes(StandardCharsets.US_ASCII);
+
+    private EmptyArtifacts() {
+    }
+
+    /** @return how many empty artifacts were taken out, over all pages */
+    static int apply(PDDocument pdf) throws IOException {
+        int removed = 0;
+        for (PDPage page : pdf.getPages()) {
+            byte[] contents;
+            try (InputStream in = page.getContents()) {
+                contents = in.readAllBytes();
+            }
+            Scan scan = new Scan(contents);
+            scan.run();
+            if (scan.cuts.isEmpty()) {
+                recompress(pdf, page, contents);
+                continue;
+            }
+            recompress(pdf, page, scan.remaining());
+            dropProperties(page, scan);
+            removed += scan.removedNames.size();
+        }
+        return removed;
+    }
+
+    private static void recompress(PDDocument pdf, PDPage page, byte[] contents) throws IOException {
+        page.setContents(new PDStream(pdf, new ByteArrayInputStream(contents), COSName.FLATE_DECODE));
+    }
+
+    private static void dropProperties(PDPage page, Scan scan) {
+        COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+        COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+        if (properties == null) {
+            return;
+        }
+        for (String name : scan.removedNames) {
+            if (!scan.keptNames.contains(name)) {
+                properties.removeItem(COSName.getPDFName(name));
+            }
+        }
+        if (properties.size() == 0) {
+            resources.removeItem(COSName.PROPERTIES);
+        }
+    }
+
+    /** One pass over a content stream: which byte ranges hold an artifact with nothing inside. */
+    private static final class Scan {
+        private final byte[] in;
+        private final List<int[]> cuts = new ArrayList<>();
+        private final Deque<Sequence> open = new ArrayDeque<>();
+        private final Set<String> removedNames = new HashSet<>();
+        private final Set<String> keptNames = new HashSet<>();
+        /** The operands read since the last operator, as [start, end) offsets, and where the first began. */
+        private final List<int[]> operands = new ArrayList<>();
+        private int pos;
+
+        /** A marked-content sequence: where its BDC's operands begin, and its property list if it may go. */
+        private record Sequence(int start, String removableName, boolean[] marksSomething) {
+        }
+
+        Scan(byte[] in) {
+            this.in = in;
+        }
+
+        void run() {
+            while (true) {
+                skipWhitespaceAndComments();
+                if (pos >= in.length) {
+                    return;
+                }
+                int start = pos;
+                byte b = in[pos];
+                switch (b) {
+                    case '(' -> skipLiteralString();
+                    case '<' -> {
+                        if (pos + 1 < in.length && in[pos + 1] == '<') {
+                            pos += 2;
+                        } else {
+                            skipHexString();
+                        }
+                    }
+                    case '>' -> pos += pos + 1 < in.length && in[pos + 1] == '>' ? 2 : 1;
+                    case '[', ']', '{', '}' -> pos++;
+                    case '/' -> {
+                        pos++;
+                        skipRegular();
+                    }
+                    default -> {
+                        skipRegular();
+                        if (pos == start) {
+                            pos++; // a stray delimiter: take it as an operand and go on
+                        } else if (isOperator(start)) {
+                            if (!operator(start)) {
+                                cuts.clear(); // an inline image: leave this page's contents alone
+                                return;
+                            }
+                            operands.clear();
+                            continue;
+                        }
+                    }
+                }
+                operands.add(new int[] {start, pos});
+            }
+        }
+
+        /** @return false when the page cannot be read safely */
+        private boolean operator(int start) {
+            String op = new String(in, start, pos - start, StandardCharsets.US_ASCII);
+            switch (op) {
+                case "BI", "ID" -> {
+                    return false;
+                }
+                case "BDC", "BMC" -> {
+                    // The enclosing sequence marks something only if this one turns out to (see EMC).
+                    String removable = op.equals("BDC") ? artifactPropertyName() : null;
+                    int begin = operands.isEmpty() ? start : operands.get(0)[0];
+                    open.push(new Sequence(begin, removable, new boolean[1]));
+                    if (removable == null) {
+                        keepBdcName();
+                    }
+                }
+                case "EMC" -> {
+                    Sequence closed = open.poll();
+                    if (closed == null) {
+                        return true; // unbalanced: a reader's problem, not one to make worse
+                    }
+                    if (closed.removableName() != null && !closed.marksSomething()[0]) {
+                        cut(closed.start(), endOfTrailingWhitespace());
+                        removedNames.add(closed.removableName());
+                    } else {
+                        if (closed.removableName() != null) {
+                            keptNames.add(closed.removableName());
+                        }
+                        markEnclosing();
+                    }
+                }
+                default -> markEnclosing();
+            }
+            return true;
+        }
+
+        /** The property list's name when the operands are exactly {@code /Artifact /Name}; else null. */
+        private String artifactPropertyName() {
+            if (operands.size() != 2) {
+                return null;
+            }
+            int[] tag = operands.get(0);
+            int[] name = operands.get(1);
+            if (!isName(name) || !equalsBytes(tag, ARTIFACT)) {
+                return null;
+            }
+            return new String(in, name[0] + 1, name[1] - name[0] - 1, StandardCharsets.US_ASCII);
+        }
+
+        private void keepBdcName() {
+            if (operands.size() == 2 && isName(operands.get(1))) {
+                int[] name = operands.get(1);
+                keptNames.add(new String(in, name[0] + 1, name[1] - name[0] - 1, StandardCharsets.US_ASCII));
+            }
+        }
+
+        private void markEnclosing() {
+            Sequence top = open.peek();
+            if (top != null) {
+                top.marksSomething()[0] = true;
+            }
+        }
+
+        /** Records a cut; one that encloses cuts made before (nested empty artifacts) replaces them. */
+        private void cut(int from, int to) {
+            while (!cuts.isEmpty() && cuts.get(cuts.size() - 1)[0] >= from) {
+                cuts.remove(cuts.size() - 1);
+            }
+            cuts.add(new int[] {from, to});
+        }
+
+        byte[] remaining() {
+            int removed = 0;
+            for (int[] cut : cuts) {
+                removed += cut[1] - cut[0];
+            }
+            byte[] out = new byte[in.length - removed];
+            int from = 0;
+            int at = 0;
+            for (int[] cut : cuts) {
+                System.arraycopy(in, from, out, at, cut[0] - from);
+                at += cut[0] - from;
+                from = cut[1];
+            }
+            System.arraycopy(in, from, out, at, in.length - from);
+            return out;
+        }
+
+        private int endOfTrailingWhitespace() {
+            int end = pos;
+            while (end < in.length && isWhitespace(in[end])) {
+                end++;
+            }
+            return end;
+        }
+
+        private boolean isName(int[] token) {
+            return in[token[0]] == '/' && token[1] - token[0] > 1;
+        }
+
+        private boolean equalsBytes(int[] token, byte[] expected) {
+            if (token[1] - token[0] != expected.length) {
+                return false;
+            }
+            for (int i = 0; i < expected.length; i++) {
+                if (in[token[0] + i] != expected[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A regular token that is not a number or a keyword operand (true, false, null). */
+        private boolean isOperator(int start) {
+            byte first = in[start];
+            if ((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.') {
+                return false;
+            }
+            String word = new String(in, start, pos - start, StandardCharsets.US_ASCII);
+            return !(word.equals("true") || word.equals("false") || word.equals("null"));
+        }
+
+        private void skipWhitespaceAndComments() {
+            while (pos < in.length) {
+                if (isWhitespace(in[pos])) {
+                    pos++;
+                } else if (in[pos] == '%') {
+                    while (pos < in.length && in[pos] != '\n' && in[pos] != '\r') {
+                        pos++;
+                    }
+                } else {
+                    return;
+                }
+            }
+        }
+
+        private void skipLiteralString() {
+            int depth = 0;
+            while (pos < in.length) {
+                byte b = in[pos++];
+                if (b == '\\') {
+                    pos++;
+                } else if (b == '(') {
+                    depth++;
+                } else if (b == ')' && --depth == 0) {
+                    return;
+                }
+            }
+        }
+
+        private void skipHexString() {
+            while (pos < in.length && in[pos] != '>') {
+                pos++;
+            }
+            pos++;
+        }
+
+        private void skipRegular() {
+            while (pos < in.length && !isWhitespace(in[pos]) && !isDelimiter(in[pos])) {
+                pos++;
+            }
+        }
+
+        private static boolean isWhitespace(byte b) {
+            return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
+        }
+
+        private static boolean isDelimiter(byte b) {
+            return b == '(' || b == ')' || b == '<' || b == '>' || b == '[' || b == ']' || b == '{' || b == '}'
+                    || b == '/' || b == '%';
+        }
+    }
+}

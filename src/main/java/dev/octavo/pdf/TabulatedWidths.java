@@ -1,0 +1,112 @@
+package dev.octavo.pdf;
+
+import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
+import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * openhtmltopdf's text measuring, with each font's glyph widths looked up in a table instead of asked of PDFBox
+ * for every string. The line breaker measures each word and each candidate line; {@code PDFont.getStringWidth}
+ * encodes the whole string to bytes, decodes it again through a stream per code and looks each glyph up in a
+ * boxed map, which made it a fifth of a book's typesetting time.
+ *
+ * <p>The widths are the same numbers: a table entry is PDFBox's own width of that one character, and a string's
+ * width is the sum of its characters' widths in order, exactly the sum {@code getStringWidth} makes, so the
+ * layout and the PDF are unchanged to the byte. Anything the table cannot answer (a character the font lacks,
+ * which sends openhtmltopdf to its fallback fonts, or one outside the Basic Multilingual Plane) goes to
+ * openhtmltopdf's own code. One instance serves one renderer, on one thread.
+ */
+final class TabulatedWidths extends PdfBoxTextRenderer {
+    /** openhtmltopdf's tolerance before it rounds a width up to the next whole unit. */
+    private static final float MEASURING_DELTA = 0.01f;
+    /** A table entry not yet looked up. */
+    private static final float UNKNOWN = Float.NaN;
+    /** A table entry for a character the font cannot encode. */
+    private static final float MISSING = Float.NEGATIVE_INFINITY;
+
+    private final Map<PDFont, float[][]> tables = new IdentityHashMap<>();
+
+    @Override
+    public int getWidth(FontContext context, FSFont font, String string) {
+        PdfBoxFSFont sized = (PdfBoxFSFont) font;
+        PDFont first = firstLoaded(sized);
+        if (first == null || string == null) {
+            return super.getWidth(context, font, string); // logs the missing font, as openhtmltopdf does
+        }
+        float units = widthOf(first, string);
+        if (Float.isNaN(units)) {
+            return super.getWidth(context, font, string);
+        }
+        float result = units / 1000f * sized.getSize2D();
+        // The same expression as openhtmltopdf's, in the same (double) precision, so it rounds the same way.
+        return result - Math.floor(result) < MEASURING_DELTA ? (int) result : (int) Math.ceil(result);
+    }
+
+    /** The font openhtmltopdf measures with: the first of the family list that loads. */
+    private static PDFont firstLoaded(PdfBoxFSFont font) {
+        if (font.getFontDescriptions() == null) {
+            return null;
+        }
+        for (FontDescription description : font.getFontDescriptions()) {
+            if (description.getFont() != null) {
+                return description.getFont();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The string's width in text space units (a thousandth of the font size), or NaN when the table cannot tell.
+     * Soft hyphens and object replacement characters are skipped, as openhtmltopdf never prints them.
+     */
+    private float widthOf(PDFont font, String string) {
+        float[][] table = tables.computeIfAbsent(font, f -> new float[256][]);
+        float width = 0;
+        for (int i = 0; i < string.length(); i++) {
+            char c = string.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return Float.NaN;
+            }
+            if (c == '\u00AD' || c == '\uFFFC') {
+                continue;
+            }
+            float glyph = entry(font, table, c);
+            if (glyph == MISSING) {
+                return Float.NaN;
+            }
+            width += glyph;
+        }
+        return width;
+    }
+
+    private static float entry(PDFont font, float[][] table, char c) {
+        float[] page = table[c >>> 8];
+        if (page == null) {
+            page = new float[256];
+            Arrays.fill(page, UNKNOWN);
+            table[c >>> 8] = page;
+        }
+        float width = page[c & 0xFF];
+        if (Float.isNaN(width)) {
+            width = measure(font, c);
+            page[c & 0xFF] = width;
+        }
+        return width;
+    }
+
+    private static float measure(PDFont font, char c) {
+        try {
+            return font.getStringWidth(String.valueOf(c));
+        } catch (IllegalArgumentException | IOException e) {
+            return MISSING; // no glyph: openhtmltopdf's own measuring finds a fallback font or logs it
+        }
+    }
+}

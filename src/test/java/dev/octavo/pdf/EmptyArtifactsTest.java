@@ -1,0 +1,155 @@
+package dev.octavo.pdf;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Content streams written by hand, as openhtmltopdf writes them, and what is left of them. */
+class EmptyArtifactsTest {
+
+    @Test
+    void emptyArtifactsGoWithTheirPropertyListsAndEverythingElseStays() throws IOException {
+        String contents = """
+                /Artifact /Prop1 BDC
+                0 0 0 rg
+                BT
+                /F1 10 Tf
+                <0075> Tj
+                ET
+                EMC
+                q
+                /Artifact /Prop2 BDC
+                EMC
+                /Artifact /Prop3 BDC
+                /Artifact /Prop4 BDC
+                EMC
+                EMC
+                /Span <</MCID 0>> BDC
+                BT
+                (EMC \\) /Artifact /Prop5 BDC EMC) Tj
+                ET
+                EMC
+                /Artifact <</Type /Pagination>> BDC
+                EMC
+                /Artifact /Prop6 BDC
+                0 0 10 10 re f
+                EMC
+                Q
+                """;
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = page(pdf, contents, "Prop1", "Prop2", "Prop3", "Prop4", "Prop5", "Prop6");
+
+            assertEquals(3, EmptyArtifacts.apply(pdf));
+
+            assertEquals("""
+                    /Artifact /Prop1 BDC
+                    0 0 0 rg
+                    BT
+                    /F1 10 Tf
+                    <0075> Tj
+                    ET
+                    EMC
+                    q
+                    /Span <</MCID 0>> BDC
+                    BT
+                    (EMC \\) /Artifact /Prop5 BDC EMC) Tj
+                    ET
+                    EMC
+                    /Artifact <</Type /Pagination>> BDC
+                    EMC
+                    /Artifact /Prop6 BDC
+                    0 0 10 10 re f
+                    EMC
+                    Q
+                    """, text(page));
+            assertEquals(Set.of("Prop1", "Prop5", "Prop6"), properties(page));
+            assertEquals(COSName.FLATE_DECODE, stream(page).getFilters());
+        }
+    }
+
+    @Test
+    void aPageWithAnInlineImageIsOnlyCompressed() throws IOException {
+        String contents = """
+                /Artifact /Prop1 BDC
+                EMC
+                BI /W 1 /H 1 /BPC 8 /CS /G ID \u0000 EMC EI
+                """;
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = page(pdf, contents, "Prop1");
+
+            assertEquals(0, EmptyArtifacts.apply(pdf));
+
+            assertEquals(contents, text(page));
+            assertEquals(Set.of("Prop1"), properties(page));
+            assertEquals(COSName.FLATE_DECODE, stream(page).getFilters());
+        }
+    }
+
+    @Test
+    void anArtifactAroundAnotherThatDrawsStays() throws IOException {
+        String contents = "/Artifact /Prop1 BDC /Artifact /Prop2 BDC 1 w EMC EMC\n";
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = page(pdf, contents, "Prop1", "Prop2");
+
+            assertEquals(0, EmptyArtifacts.apply(pdf));
+
+            assertEquals(contents, text(page));
+            assertEquals(Set.of("Prop1", "Prop2"), properties(page));
+        }
+    }
+
+    private static PDPage page(PDDocument pdf, String contents, String... propertyNames) throws IOException {
+        PDPage page = new PDPage();
+        pdf.addPage(page);
+        COSStream stream = pdf.getDocument().createCOSStream();
+        try (OutputStream out = stream.createOutputStream()) {
+            out.write(contents.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        page.getCOSObject().setItem(COSName.CONTENTS, stream);
+        COSDictionary properties = new COSDictionary();
+        for (String name : propertyNames) {
+            COSDictionary list = new COSDictionary();
+            list.setItem(COSName.TYPE, COSName.BACKGROUND);
+            list.setItem(COSName.BBOX, new COSArray(java.util.List.of(new COSFloat(1), new COSFloat(2))));
+            properties.setItem(name, list);
+        }
+        PDResources resources = new PDResources();
+        resources.getCOSObject().setItem(COSName.PROPERTIES, properties);
+        page.setResources(resources);
+        return page;
+    }
+
+    private static COSStream stream(PDPage page) {
+        return (COSStream) page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+    }
+
+    private static String text(PDPage page) throws IOException {
+        try (InputStream in = page.getContents()) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static Set<String> properties(PDPage page) {
+        COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+        Set<String> names = new TreeSet<>();
+        if (properties != null) {
+            properties.keySet().forEach(name -> names.add(name.getName()));
+        }
+        return names;
+    }
+}
