@@ -17,6 +17,7 @@ import dev.octavo.model.Text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,17 +37,22 @@ import java.util.Set;
  */
 final class GlossaryLinker {
     private final Map<String, GlossaryEntry> entries;
-    /** The lengths of the written forms, longest first: a lookup per length and word start, not a regex of all terms. */
-    private final int[] lengths;
+    /**
+     * The written forms by their first word, longest first: at a word start, one lookup of that word gives the
+     * only forms that can begin there.
+     */
+    private final Map<String, List<String>> formsByFirstWord = new HashMap<>();
     private final IdRegistry ids;
     private final boolean links;
 
     GlossaryLinker(Glossary glossary, IdRegistry ids, boolean links) {
         this.entries = forms(glossary.entries());
         // One alternation of every term costs a step per term at every character: a 600-page book with hundreds
-        // of terms spent seconds here. Looking up the text at each word start, once per term length, does not.
-        this.lengths = entries.keySet().stream().mapToInt(String::length).distinct()
-                .boxed().sorted(Comparator.reverseOrder()).mapToInt(Integer::intValue).toArray();
+        // of terms spent seconds here. One lookup of the word at each word start does not.
+        for (String form : entries.keySet()) {
+            formsByFirstWord.computeIfAbsent(form.substring(0, wordEnd(form, 0)), word -> new ArrayList<>()).add(form);
+        }
+        formsByFirstWord.values().forEach(forms -> forms.sort(Comparator.comparingInt(String::length).reversed()));
         this.ids = ids;
         this.links = links;
     }
@@ -156,18 +162,32 @@ final class GlossaryLinker {
         }
     }
 
-    /** The longest written form of a term that starts at {@code i} and ends at a word's end, or null. */
+    /**
+     * The longest written form of a term that starts at {@code i} and ends at a word's end, or null. A form that
+     * starts there begins with the word that starts there, whole: the character after that word is not part of a
+     * word, in the text as in the form (or the form ends, and then so must a word in the text).
+     */
     private String termAt(String text, int i) {
-        for (int length : lengths) {
-            int end = i + length;
-            if (end <= text.length() && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
-                String candidate = text.substring(i, end);
-                if (entries.containsKey(candidate)) {
-                    return candidate;
-                }
+        List<String> candidates = formsByFirstWord.get(text.substring(i, wordEnd(text, i)));
+        if (candidates == null) {
+            return null;
+        }
+        for (String form : candidates) {
+            int end = i + form.length();
+            if (text.startsWith(form, i) && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+                return form;
             }
         }
         return null;
+    }
+
+    /** Where the run of word characters that starts at {@code i} ends ({@code i} itself when there is none). */
+    private static int wordEnd(String text, int i) {
+        int end = i;
+        while (end < text.length() && isWordChar(text.codePointAt(end))) {
+            end += Character.charCount(text.codePointAt(end));
+        }
+        return end;
     }
 
     /** A letter, mark or digit next to a match means the match is only part of a word. */

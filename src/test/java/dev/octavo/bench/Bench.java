@@ -105,6 +105,7 @@ public final class Bench {
     static final class ProcessRounds {
         final List<TimedProcess.Run> octavo = new ArrayList<>();
         final List<TimedProcess.Run> octavoRebuild = new ArrayList<>();
+        final List<TimedProcess.Run> octavoJavaDefaults = new ArrayList<>();
         final List<TimedProcess.Run> octavoEpub = new ArrayList<>();
         final List<TimedProcess.Run> pandocEpub = new ArrayList<>();
         final List<TimedProcess.Run> weasyPrint = new ArrayList<>();
@@ -139,6 +140,10 @@ public final class Bench {
             octavoPages = pages(onlyFile(dist, ".pdf"));
             octavoRebuild.add(report("mvn package again (Octavo, rebuild)", TimedProcess.run(project,
                     logs.resolve("octavo-rebuild-" + round + ".log"), List.of("mvn", "-B", "-o", "package"))));
+            fresh(cache);
+            octavoJavaDefaults.add(report("mvn package (Java's own settings)", BookProject.withoutJvmConfig(project,
+                    () -> TimedProcess.run(project, logs.resolve("octavo-java-defaults-" + round + ".log"),
+                            List.of("mvn", "-B", "-o", "package")))));
             fresh(cache);
             octavoEpub.add(report("mvn package (Octavo, EPUB only)", TimedProcess.run(project,
                     logs.resolve("octavo-epub-" + round + ".log"),

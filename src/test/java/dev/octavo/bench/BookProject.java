@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 
 /**
  * A Maven project of a book's author: a pom that only declares Octavo's {@code build} goal, the manuscript, and
- * the {@code .mvn/jvm.config} the README recommends for book projects (the serial collector: same time, a third
- * of the memory). No fonts or styles folder, so the defaults come from Octavo's jar, as for a new user.
+ * the {@code .mvn/jvm.config} the README recommends for book projects (see {@link #JVM_CONFIG}). No fonts or
+ * styles folder, so the defaults come from Octavo's jar, as for a new user. The bench also builds it once per
+ * round with Java's own settings, without the file ({@link #withoutJvmConfig}).
  */
 final class BookProject {
     static final String PLUGIN = "dev.octavo:octavo:0.1.0-SNAPSHOT";
-    /** As in the README's "Using the Maven plugin". */
-    static final String JVM_CONFIG = "-XX:+UseSerialGC\n";
+    /**
+     * As in the README's "As a Maven plugin": the parallel collector with a heap bounded below 1 GiB of memory,
+     * metaspace room for the plugin's classes without a full collection, and the C1 compiler only, which a
+     * one-book build never runs long enough to repay C2's compiling.
+     */
+    static final String JVM_CONFIG = "-XX:+UseParallelGC -Xmx1g -XX:MetaspaceSize=128m -XX:TieredStopAtLevel=1\n";
 
     private BookProject() {
     }
@@ -52,5 +58,17 @@ final class BookProject {
         Files.writeString(directory.resolve(".mvn/jvm.config"), JVM_CONFIG, StandardCharsets.UTF_8);
         ScaledManuscript.write(seed, times, directory.resolve("manuscript"));
         return directory;
+    }
+
+    /** Runs a job with the project's {@code .mvn/jvm.config} moved aside, and puts it back whatever happens. */
+    static <T> T withoutJvmConfig(Path directory, Callable<T> job) throws Exception {
+        Path config = directory.resolve(".mvn/jvm.config");
+        Path aside = directory.resolve(".mvn/jvm.config.aside");
+        Files.move(config, aside);
+        try {
+            return job.call();
+        } finally {
+            Files.move(aside, config);
+        }
     }
 }
