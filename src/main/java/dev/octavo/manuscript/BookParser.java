@@ -2,6 +2,7 @@ package dev.octavo.manuscript;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import dev.octavo.internal.ParallelJobs;
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
 import dev.octavo.model.Cover;
@@ -47,15 +48,16 @@ public final class BookParser {
                 .map(Cover::of)
                 .orElseGet(Cover::typographic);
 
+        List<SourceText> sources = new ArrayList<>(manuscript.chapters());
+        manuscript.glossary().ifPresent(sources::add);
+        List<Document> documents = parseAll(sources);
         List<Chapter> chapters = new ArrayList<>();
-        int index = 1;
-        for (SourceText source : manuscript.chapters()) {
-            String name = String.format("ch%02d", index++);
-            Document document = parser.parse(source.text());
-            chapters.add(new ChapterReader(source, document, context, name).read());
+        for (int i = 0; i < manuscript.chapters().size(); i++) {
+            String name = String.format("ch%02d", i + 1);
+            chapters.add(new ChapterReader(manuscript.chapters().get(i), documents.get(i), context, name).read());
         }
         Glossary glossary = manuscript.glossary()
-                .map(source -> new GlossaryReader(source, parser.parse(source.text()), context)
+                .map(source -> new GlossaryReader(source, documents.get(documents.size() - 1), context)
                         .read(labels.glossary(), metadata.language()))
                 .orElse(new Glossary("glossary", labels.glossary(), List.of()));
         // Terms are found once all chapter ids exist, so the uses' ids never take a heading's.
@@ -65,5 +67,36 @@ public final class BookParser {
         glyphs.report(diagnostics);
         diagnostics.throwIfErrors();
         return new Book(metadata, labels, chapters, glossary, assets.all(), cover);
+    }
+
+    /**
+     * The Markdown of every file as flexmark documents, the second half of the files parsed on another thread.
+     * A flexmark {@code Parser} keeps no state between parses, and a document depends on its own text alone;
+     * everything that numbers or names across the book (ids, notes) happens after, in file order.
+     */
+    private List<Document> parseAll(List<SourceText> sources) {
+        int half = sources.size() / 2;
+        List<ParallelJobs.Outcome<List<Document>>> outcomes = ParallelJobs.run(List.of("markdown", "markdown-2"),
+                List.of(() -> parse(sources.subList(0, half)), () -> parse(sources.subList(half, sources.size()))));
+        List<Document> documents = new ArrayList<>(sources.size());
+        for (ParallelJobs.Outcome<List<Document>> outcome : outcomes) {
+            if (outcome.failed()) {
+                // flexmark throws no checked exceptions: what a parse throws goes on as it was thrown.
+                if (outcome.failure() instanceof Error error) {
+                    throw error;
+                }
+                throw outcome.failure() instanceof RuntimeException e ? e : new IllegalStateException(outcome.failure());
+            }
+            documents.addAll(outcome.value());
+        }
+        return documents;
+    }
+
+    private List<Document> parse(List<SourceText> sources) {
+        List<Document> documents = new ArrayList<>(sources.size());
+        for (SourceText source : sources) {
+            documents.add(parser.parse(source.text()));
+        }
+        return documents;
     }
 }
