@@ -117,7 +117,7 @@ class ManuscriptFuzzTest {
                 for (XhtmlDocument document : documents) {
                     assertWellFormedAndSafe(xml, document.xhtml());
                 }
-                String print = renderer.renderPrint(book, printCss, List.of(), dev.octavo.xhtml.PrintPagination.FIRST_PASS);
+                String print = renderer.renderPrint(book, printCss, List.of(), new dev.octavo.xhtml.PrintPagination(List.of(), java.util.Map.of()));
                 assertWellFormedAndSafe(xml, print);
                 if (pdfs < PDFS && book.chapters().get(0).blocks().size() > 3) {
                     long pdfStart = System.nanoTime();

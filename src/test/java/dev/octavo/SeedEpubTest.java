@@ -133,7 +133,7 @@ class SeedEpubTest {
     private static Document printDocument() throws Exception {
         Book book = SeedBook.model();
         Theme theme = Theme.over(Seed.projectDir().resolve("styles"));
-        return EpubText.parse(new XhtmlRenderer(theme).renderPrint(book, "", java.util.List.of(), dev.octavo.xhtml.PrintPagination.FIRST_PASS).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return EpubText.parse(new XhtmlRenderer(theme).renderPrint(book, "", java.util.List.of(), new dev.octavo.xhtml.PrintPagination(java.util.List.of(), java.util.Map.of())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -21,13 +21,25 @@ import java.util.Map;
  *
  * @param blankBefore   ids of the chapter headings (and of the glossary's) preceded by a blank page
  * @param glossaryPages per glossary entry id, the page labels of its uses ("3, 7")
+ * @param draft         a layout only to find where things land ({@link #FIRST_PASS}): the templates may leave
+ *                      out what comes after the last thing measured, the glossary's entries (a sixth of the
+ *                      pages of the seed ×50)
  */
-public record PrintPagination(List<String> blankBefore, Map<String, String> glossaryPages) {
-    public static final PrintPagination FIRST_PASS = new PrintPagination(List.of(), Map.of());
+public record PrintPagination(List<String> blankBefore, Map<String, String> glossaryPages, boolean draft) {
+    /**
+     * The first pass: no blank pages, no page references, and a draft, since nothing it measures (where each
+     * chapter, the glossary and each use of a term land) depends on the glossary's entries after its heading.
+     */
+    public static final PrintPagination FIRST_PASS = new PrintPagination(List.of(), Map.of(), true);
 
     public PrintPagination {
         blankBefore = List.copyOf(blankBefore);
         glossaryPages = Map.copyOf(glossaryPages);
+    }
+
+    /** A pagination to print with (not a draft). */
+    public PrintPagination(List<String> blankBefore, Map<String, String> glossaryPages) {
+        this(blankBefore, glossaryPages, false);
     }
 
     /** The pagination for the final pass, from the first pass's page map (made with {@link #FIRST_PASS}). */

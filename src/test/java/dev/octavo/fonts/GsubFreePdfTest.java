@@ -50,7 +50,7 @@ class GsubFreePdfTest {
         book = SeedBook.model();
         Theme theme = Theme.over(Seed.projectDir().resolve("styles"));
         String xhtml = new XhtmlRenderer(theme).renderPrint(book, theme.stylesheet("print.css"), List.of("Literata"),
-                PrintPagination.FIRST_PASS);
+                new PrintPagination(List.of(), java.util.Map.of()));
         FontSet gsubFree = FontSet.fromDirectory(Seed.projectDir().resolve("fonts"));
         FontSet original = FontSet.of(gsubFree.faces().stream().map(f -> new FontFace(f.family(), f.weight(),
                 f.italic(), f.fileName(), f.data(), f.data(), f.codePoints())).toList());

@@ -20,6 +20,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The pagination the final pass checks itself against, on real layouts of the seed book: a layout made with the
@@ -48,6 +49,18 @@ class PrintPaginationTest {
         for (String section : sections()) {
             assertEquals(0, laidOut.first(section).orElseThrow() % 2, section + " opens on a right-hand page");
         }
+    }
+
+    @Test
+    void theDraftFirstPassLeavesOutTheGlossaryEntriesAndFindsWhatAWholeLayoutFinds() throws IOException {
+        PrintPagination whole = new PrintPagination(List.of(), Map.of());
+        PageMap draftLayout = layout(PrintPagination.FIRST_PASS);
+        PageMap wholeLayout = layout(whole);
+        assertTrue(draftLayout.pageCount() < wholeLayout.pageCount(),
+                draftLayout.pageCount() + " pages in the draft, " + wholeLayout.pageCount() + " in the whole book");
+        assertTrue(draftLayout.first(book.glossary().entries().get(0).id()).isEmpty(), "no glossary entry in the draft");
+        assertTrue(wholeLayout.first(book.glossary().entries().get(0).id()).isPresent());
+        assertEquals(PrintPagination.from(book, wholeLayout), fromFirstPass);
     }
 
     @Test
