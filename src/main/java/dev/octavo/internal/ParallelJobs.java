@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * Runs a few independent jobs at once and waits for every one of them: the first on the calling thread, each
@@ -54,6 +55,28 @@ public final class ParallelJobs {
             outcomes.add(join(other));
         }
         return outcomes;
+    }
+
+    /**
+     * Applies {@code work} to the first half of {@code items} on the calling thread and to the second half on a
+     * thread of its own (named after {@code name}), and returns the results in order, the first half's first.
+     * For work whose result for each item depends on that item alone. What the work throws is thrown here.
+     */
+    public static <T, R> List<R> inHalves(String name, List<T> items, Function<List<T>, List<R>> work) {
+        int half = items.size() / 2;
+        List<Outcome<List<R>>> outcomes = run(List.of(name, name + "-2"), List.of(
+                () -> work.apply(items.subList(0, half)), () -> work.apply(items.subList(half, items.size()))));
+        List<R> results = new ArrayList<>(items.size());
+        for (Outcome<List<R>> outcome : outcomes) {
+            if (outcome.failed()) {
+                if (outcome.failure() instanceof Error error) {
+                    throw error;
+                }
+                throw outcome.failure() instanceof RuntimeException e ? e : new IllegalStateException(outcome.failure());
+            }
+            results.addAll(outcome.value());
+        }
+        return results;
     }
 
     private static <T> Outcome<T> attempt(Job<T> job) {

@@ -75,21 +75,7 @@ public final class BookParser {
      * everything that numbers or names across the book (ids, notes) happens after, in file order.
      */
     private List<Document> parseAll(List<SourceText> sources) {
-        int half = sources.size() / 2;
-        List<ParallelJobs.Outcome<List<Document>>> outcomes = ParallelJobs.run(List.of("markdown", "markdown-2"),
-                List.of(() -> parse(sources.subList(0, half)), () -> parse(sources.subList(half, sources.size()))));
-        List<Document> documents = new ArrayList<>(sources.size());
-        for (ParallelJobs.Outcome<List<Document>> outcome : outcomes) {
-            if (outcome.failed()) {
-                // flexmark throws no checked exceptions: what a parse throws goes on as it was thrown.
-                if (outcome.failure() instanceof Error error) {
-                    throw error;
-                }
-                throw outcome.failure() instanceof RuntimeException e ? e : new IllegalStateException(outcome.failure());
-            }
-            documents.addAll(outcome.value());
-        }
-        return documents;
+        return ParallelJobs.inHalves("markdown", sources, this::parse);
     }
 
     private List<Document> parse(List<SourceText> sources) {

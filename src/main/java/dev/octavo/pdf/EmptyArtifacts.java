@@ -72,29 +72,23 @@ final class EmptyArtifacts {
      * result depends on its own bytes alone, so the output is the same whichever thread made it.
      */
     private static List<Tidied> tidyAll(List<byte[]> contents, int level) throws IOException {
-        int half = contents.size() / 2;
-        List<ParallelJobs.Outcome<List<Tidied>>> outcomes = ParallelJobs.run(List.of("pdf-pages", "pdf-pages-2"),
-                List.of(() -> tidyRange(contents, 0, half, level), () -> tidyRange(contents, half, contents.size(), level)));
-        List<Tidied> all = new ArrayList<>(contents.size());
-        for (ParallelJobs.Outcome<List<Tidied>> outcome : outcomes) {
-            if (outcome.failed()) {
-                throw new IOException("could not compress the page contents", outcome.failure());
-            }
-            all.addAll(outcome.value());
+        try {
+            return ParallelJobs.inHalves("pdf-pages", contents, part -> tidy(part, level));
+        } catch (RuntimeException e) {
+            throw new IOException("could not compress the page contents", e);
         }
-        return all;
     }
 
-    private static List<Tidied> tidyRange(List<byte[]> contents, int from, int to, int level) {
-        List<Tidied> tidied = new ArrayList<>(to - from);
+    private static List<Tidied> tidy(List<byte[]> contents, int level) {
+        List<Tidied> tidied = new ArrayList<>(contents.size());
         Deflater deflater = new Deflater(level);
         try {
-            for (int i = from; i < to; i++) {
-                Scan scan = new Scan(contents.get(i));
+            for (byte[] page : contents) {
+                Scan scan = new Scan(page);
                 scan.run();
                 Set<String> dropped = new HashSet<>(scan.removedNames);
                 dropped.removeAll(scan.keptNames);
-                byte[] remaining = scan.cuts.isEmpty() ? contents.get(i) : scan.remaining();
+                byte[] remaining = scan.cuts.isEmpty() ? page : scan.remaining();
                 tidied.add(new Tidied(deflate(deflater, remaining), scan.cuts.isEmpty() ? Set.of() : dropped,
                         scan.cuts.isEmpty() ? 0 : scan.removedNames.size()));
             }
