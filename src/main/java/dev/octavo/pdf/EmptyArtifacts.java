@@ -86,11 +86,8 @@ final class EmptyArtifacts {
             for (byte[] page : contents) {
                 Scan scan = new Scan(page);
                 scan.run();
-                Set<String> dropped = new HashSet<>(scan.removedNames);
-                dropped.removeAll(scan.keptNames);
-                byte[] remaining = scan.cuts.isEmpty() ? page : scan.remaining();
-                tidied.add(new Tidied(deflate(deflater, remaining), scan.cuts.isEmpty() ? Set.of() : dropped,
-                        scan.cuts.isEmpty() ? 0 : scan.removedNames.size()));
+                tidied.add(new Tidied(deflate(deflater, scan.remaining()), scan.droppedNames(),
+                        scan.removedNames.size()));
             }
         } finally {
             deflater.end();
@@ -150,7 +147,16 @@ final class EmptyArtifacts {
         private int pos;
 
         /** A marked-content sequence: where its BDC's operands begin, and its property list if it may go. */
-        private record Sequence(int start, String removableName, boolean[] marksSomething) {
+        private static final class Sequence {
+            private final int start;
+            private final String removableName;
+            /** Set when something inside draws or tags: a sequence that does is kept. */
+            private boolean marksSomething;
+
+            Sequence(int start, String removableName) {
+                this.start = start;
+                this.removableName = removableName;
+            }
         }
 
         Scan(byte[] in) {
@@ -186,7 +192,9 @@ final class EmptyArtifacts {
                             pos++; // a stray delimiter: take it as an operand and go on
                         } else if (isOperator(start)) {
                             if (!operator(start)) {
-                                cuts.clear(); // an inline image: leave this page's contents alone
+                                // An inline image: leave this page's contents alone.
+                                cuts.clear();
+                                removedNames.clear();
                                 return;
                             }
                             operands.clear();
@@ -209,9 +217,9 @@ final class EmptyArtifacts {
                     // The enclosing sequence marks something only if this one turns out to (see EMC).
                     String removable = op.equals("BDC") ? artifactPropertyName() : null;
                     int begin = operands.isEmpty() ? start : operands.get(0)[0];
-                    open.push(new Sequence(begin, removable, new boolean[1]));
-                    if (removable == null) {
-                        keepBdcName();
+                    open.push(new Sequence(begin, removable));
+                    if (removable == null && operands.size() == 2 && isName(operands.get(1))) {
+                        keptNames.add(nameOf(operands.get(1)));
                     }
                 }
                 case "EMC" -> {
@@ -219,12 +227,12 @@ final class EmptyArtifacts {
                     if (closed == null) {
                         return true; // unbalanced: a reader's problem, not one to make worse
                     }
-                    if (closed.removableName() != null && !closed.marksSomething()[0]) {
-                        cut(closed.start(), endOfTrailingWhitespace());
-                        removedNames.add(closed.removableName());
+                    if (closed.removableName != null && !closed.marksSomething) {
+                        cut(closed.start, endOfTrailingWhitespace());
+                        removedNames.add(closed.removableName);
                     } else {
-                        if (closed.removableName() != null) {
-                            keptNames.add(closed.removableName());
+                        if (closed.removableName != null) {
+                            keptNames.add(closed.removableName);
                         }
                         markEnclosing();
                     }
@@ -241,23 +249,18 @@ final class EmptyArtifacts {
             }
             int[] tag = operands.get(0);
             int[] name = operands.get(1);
-            if (!isName(name) || !equalsBytes(tag, ARTIFACT)) {
-                return null;
-            }
-            return new String(in, name[0] + 1, name[1] - name[0] - 1, StandardCharsets.US_ASCII);
+            return isName(name) && equalsBytes(tag, ARTIFACT) ? nameOf(name) : null;
         }
 
-        private void keepBdcName() {
-            if (operands.size() == 2 && isName(operands.get(1))) {
-                int[] name = operands.get(1);
-                keptNames.add(new String(in, name[0] + 1, name[1] - name[0] - 1, StandardCharsets.US_ASCII));
-            }
+        /** A name token's name, without its slash. */
+        private String nameOf(int[] token) {
+            return new String(in, token[0] + 1, token[1] - token[0] - 1, StandardCharsets.US_ASCII);
         }
 
         private void markEnclosing() {
             Sequence top = open.peek();
             if (top != null) {
-                top.marksSomething()[0] = true;
+                top.marksSomething = true;
             }
         }
 
@@ -269,7 +272,18 @@ final class EmptyArtifacts {
             cuts.add(new int[] {from, to});
         }
 
+        /** The property lists of the artifacts cut that no sequence kept on the page still names. */
+        Set<String> droppedNames() {
+            Set<String> dropped = new HashSet<>(removedNames);
+            dropped.removeAll(keptNames);
+            return dropped;
+        }
+
+        /** The contents without the cuts (the same array when there are none). */
         byte[] remaining() {
+            if (cuts.isEmpty()) {
+                return in;
+            }
             int removed = 0;
             for (int[] cut : cuts) {
                 removed += cut[1] - cut[0];
