@@ -1,6 +1,7 @@
 package dev.octavo;
 
 import dev.octavo.testing.Seed;
+import dev.octavo.testing.Trees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,7 @@ class ReadmeExampleTest {
                 + body + "  }\n}\n";
         Path src = Files.createDirectories(work.resolve("src/example")).resolve("Example.java");
         Files.writeString(src, source, StandardCharsets.UTF_8);
-        copyDirectory(Seed.manuscript(), work.resolve("manuscript"));
+        Trees.copy(Seed.manuscript(), work.resolve("manuscript"));
 
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
@@ -65,18 +66,5 @@ class ReadmeExampleTest {
         assertTrue(Files.isRegularFile(pdf));
         assertTrue(printed.toString(StandardCharsets.UTF_8).matches("(?s).*\\.pdf: \\d+ pages\\R"),
                 printed.toString(StandardCharsets.UTF_8));
-    }
-
-    private static void copyDirectory(Path from, Path to) throws Exception {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

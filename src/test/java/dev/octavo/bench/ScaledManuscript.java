@@ -1,5 +1,7 @@
 package dev.octavo.bench;
 
+import dev.octavo.testing.Trees;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +68,7 @@ public final class ScaledManuscript {
         }
         Path images = seed.resolve("images");
         if (Files.isDirectory(images)) {
-            copyTree(images, target.resolve("images"));
+            Trees.copy(images, target.resolve("images"));
         }
         return new Written(target, chapters, glossary, bookYaml);
     }
@@ -110,18 +112,5 @@ public final class ScaledManuscript {
 
     private static String suffix(int copy, String separator) {
         return copy == 1 ? "" : separator + copy;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path path : walk.toList()) {
-                Path destination = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(path, destination);
-                }
-            }
-        }
     }
 }
