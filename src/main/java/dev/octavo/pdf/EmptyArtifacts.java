@@ -1,6 +1,5 @@
 package dev.octavo.pdf;
 
-import dev.octavo.internal.ParallelJobs;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -11,7 +10,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,6 +20,10 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.zip.Deflater;
 
 /**
@@ -43,56 +48,138 @@ final class EmptyArtifacts {
 
     /** @return how many empty artifacts were taken out, over all pages */
     static int apply(PDDocument pdf) throws IOException {
-        List<PDPage> pages = new ArrayList<>();
-        List<byte[]> contents = new ArrayList<>();
-        for (PDPage page : pdf.getPages()) {
-            try (InputStream in = page.getContents()) {
-                pages.add(page);
-                contents.add(in.readAllBytes());
+        try (Tidier tidier = new Tidier()) {
+            for (PDPage page : pdf.getPages()) {
+                tidier.finished(page);
+            }
+            return tidier.apply(pdf);
+        }
+    }
+
+    /**
+     * Tidies pages as the renderer finishes them: their bytes are scanned and compressed on a thread of its own
+     * while the renderer draws the next pages (plain byte work, 26 MB of page contents in the seed ×50), and
+     * {@link #apply} puts the results into the pages on the caller's thread, where every PDFBox object is
+     * touched. Each page's result depends on its own bytes alone, so the output is the same whichever thread
+     * made it. On a single core everything runs in {@link #apply}.
+     */
+    static final class Tidier implements AutoCloseable {
+        private static final Runnable STOP = () -> { };
+
+        private final int level = Filter.getCompressionLevel();
+        private final List<PDPage> pages = new ArrayList<>();
+        private final List<FutureTask<Tidied>> work = new ArrayList<>();
+        private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+        private final Thread worker;
+
+        Tidier() {
+            if (Runtime.getRuntime().availableProcessors() < 2) {
+                worker = null;
+            } else {
+                worker = new Thread(this::work, "octavo-pdf-pages");
+                worker.setDaemon(true);
+                worker.start();
             }
         }
-        List<Tidied> tidied = tidyAll(contents, Filter.getCompressionLevel());
-        int removed = 0;
-        for (int i = 0; i < pages.size(); i++) {
-            Tidied page = tidied.get(i);
-            setCompressedContents(pdf, pages.get(i), page.deflated());
-            dropProperties(pages.get(i), page.droppedNames());
-            removed += page.removed();
+
+        /** Takes a page the renderer is done with: its contents are read now, and tidied meanwhile. */
+        void finished(PDPage page) {
+            byte[] contents;
+            try (InputStream in = page.getContents()) {
+                contents = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the contents of page " + (pages.size() + 1), e);
+            }
+            FutureTask<Tidied> task = new FutureTask<>(() -> tidy(contents, level));
+            pages.add(page);
+            work.add(task);
+            if (worker != null) {
+                queue.add(task);
+            }
         }
-        return removed;
+
+        /**
+         * Waits for every page taken (running here those the other thread has not started yet), and gives each
+         * its compressed contents without empty artifacts.
+         *
+         * @return how many empty artifacts were taken out, over all pages
+         */
+        int apply(PDDocument pdf) throws IOException {
+            int removed = 0;
+            for (int i = 0; i < pages.size(); i++) {
+                FutureTask<Tidied> task = work.get(i);
+                task.run(); // nothing happens if the other thread has begun it
+                Tidied page = outcome(task, i);
+                setCompressedContents(pdf, pages.get(i), page.deflated());
+                dropProperties(pages.get(i), page.droppedNames());
+                removed += page.removed();
+            }
+            return removed;
+        }
+
+        /** Stops the other thread, and waits for it: no page is left being tidied once this returns. */
+        @Override
+        public void close() {
+            work.forEach(task -> task.cancel(false));
+            if (worker != null) {
+                queue.add(STOP);
+                boolean interrupted = false;
+                while (worker.isAlive()) {
+                    try {
+                        worker.join();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private void work() {
+            while (true) {
+                Runnable next;
+                try {
+                    next = queue.take();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (next == STOP) {
+                    return;
+                }
+                next.run();
+            }
+        }
+
+        private static Tidied outcome(FutureTask<Tidied> task, int index) throws IOException {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IOException("could not compress the contents of page " + (index + 1), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while compressing the page contents");
+            }
+        }
     }
 
     /** A page's contents without its empty artifacts, compressed, and the property lists no longer used. */
     private record Tidied(byte[] deflated, Set<String> droppedNames, int removed) {
     }
 
-    /**
-     * Scans and compresses every page, the first half of the pages on this thread and the second on another:
-     * plain byte work, most of what this class costs (26 MB of page contents in the seed ×50). Each page's
-     * result depends on its own bytes alone, so the output is the same whichever thread made it.
-     */
-    private static List<Tidied> tidyAll(List<byte[]> contents, int level) throws IOException {
-        try {
-            return ParallelJobs.inHalves("pdf-pages", contents, part -> tidy(part, level));
-        } catch (RuntimeException e) {
-            throw new IOException("could not compress the page contents", e);
-        }
-    }
-
-    private static List<Tidied> tidy(List<byte[]> contents, int level) {
-        List<Tidied> tidied = new ArrayList<>(contents.size());
+    private static Tidied tidy(byte[] contents, int level) {
         Deflater deflater = new Deflater(level);
         try {
-            for (byte[] page : contents) {
-                Scan scan = new Scan(page);
-                scan.run();
-                tidied.add(new Tidied(deflate(deflater, scan.remaining()), scan.droppedNames(),
-                        scan.removedNames.size()));
-            }
+            Scan scan = new Scan(contents);
+            scan.run();
+            return new Tidied(deflate(deflater, scan.remaining()), scan.droppedNames(), scan.removedNames.size());
         } finally {
             deflater.end();
         }
-        return tidied;
     }
 
     /** What PDFBox's FlateFilter writes for the same bytes and level: a zlib stream. */

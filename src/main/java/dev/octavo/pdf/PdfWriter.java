@@ -106,18 +106,24 @@ public final class PdfWriter {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
         try (PDDocument pdf = new PDDocument()) {
             EmbeddedFonts embedded = new EmbeddedFonts(pdf);
-            try (PdfBoxRenderer renderer = renderer(builder(SecureXml.parse(xhtml), baseDirectory, embedded, fonts,
-                    detail, guard))) {
-                PageMap map = layOut(renderer, Optional.of(markable));
-                PageNumbering numbering = new PageNumbering(map.first(bodyStartId).orElse(0));
-                laidOut.accept(map, numbering);
-                renderer.createPDFKeepOpen(); // draws the layout above: openhtmltopdf lays out only when not yet done
-                PrintFinishing.apply(pdf, metadata, timestamp, numbering, xhtml);
-                EmptyArtifacts.apply(pdf);
-                InlinePropertyLists.apply(pdf);
-                embedded.subset();
-                CompactPdfSaver.save(pdf, out);
-                return new Summary(pdf.getNumberOfPages(), map, numbering, guard.refused());
+            PdfRendererBuilder builder = builder(SecureXml.parse(xhtml), baseDirectory, embedded, fonts, detail, guard);
+            // Pages are tidied (EmptyArtifacts) on another thread as soon as openhtmltopdf has drawn them.
+            try (EmptyArtifacts.Tidier tidier = new EmptyArtifacts.Tidier()) {
+                BalancedPages pages = new BalancedPages(tidier::finished);
+                builder.usePageSupplier(pages);
+                try (PdfBoxRenderer renderer = renderer(builder)) {
+                    PageMap map = layOut(renderer, Optional.of(markable));
+                    PageNumbering numbering = new PageNumbering(map.first(bodyStartId).orElse(0));
+                    laidOut.accept(map, numbering);
+                    renderer.createPDFKeepOpen(); // draws the layout above: openhtmltopdf lays out only when not yet done
+                    pages.finishLast();
+                    PrintFinishing.apply(pdf, metadata, timestamp, numbering, xhtml);
+                    tidier.apply(pdf);
+                    InlinePropertyLists.apply(pdf);
+                    embedded.subset();
+                    CompactPdfSaver.save(pdf, out);
+                    return new Summary(pdf.getNumberOfPages(), map, numbering, guard.refused());
+                }
             }
         }
     }

@@ -14,10 +14,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Content streams written by hand, as openhtmltopdf writes them, and what is left of them. */
 class EmptyArtifactsTest {
@@ -113,6 +116,45 @@ class EmptyArtifactsTest {
         }
     }
 
+    @Test
+    void pagesHandedInOneByOneComeOutAsIfTidiedTogether() throws IOException {
+        String empty = "q /Artifact /Prop1 BDC EMC Q\n";
+        String drawn = "/Artifact /Prop1 BDC 0 0 1 1 re f EMC\n";
+        try (PDDocument pdf = new PDDocument()) {
+            List<PDPage> pages = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                pages.add(page(pdf, i % 3 == 0 ? drawn : empty, "Prop1"));
+            }
+            int removed;
+            try (EmptyArtifacts.Tidier tidier = new EmptyArtifacts.Tidier()) {
+                pages.forEach(tidier::finished);
+                removed = tidier.apply(pdf);
+            }
+
+            assertEquals(26, removed);
+            for (int i = 0; i < 40; i++) {
+                PDPage page = pages.get(i);
+                assertEquals(i % 3 == 0 ? drawn : "q Q\n", text(page), "page " + i);
+                assertEquals(i % 3 == 0 ? Set.of("Prop1") : Set.of(), properties(page), "page " + i);
+            }
+        }
+        assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("octavo-pdf-pages")),
+                "the tidying thread has ended");
+    }
+
+    @Test
+    void aTidierClosedBeforeItsPagesAreAppliedLeavesNoThreadBehind() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            try (EmptyArtifacts.Tidier tidier = new EmptyArtifacts.Tidier()) {
+                for (int i = 0; i < 200; i++) {
+                    tidier.finished(page(pdf, "/Artifact /Prop1 BDC EMC\n".repeat(200), "Prop1"));
+                }
+            }
+        }
+        assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("octavo-pdf-pages")),
+                "the tidying thread has ended");
+    }
+
     private static PDPage page(PDDocument pdf, String contents, String... propertyNames) throws IOException {
         PDPage page = new PDPage();
         pdf.addPage(page);
@@ -125,7 +167,7 @@ class EmptyArtifactsTest {
         for (String name : propertyNames) {
             COSDictionary list = new COSDictionary();
             list.setItem(COSName.TYPE, COSName.BACKGROUND);
-            list.setItem(COSName.BBOX, new COSArray(java.util.List.of(new COSFloat(1), new COSFloat(2))));
+            list.setItem(COSName.BBOX, new COSArray(List.of(new COSFloat(1), new COSFloat(2))));
             properties.setItem(name, list);
         }
         PDResources resources = new PDResources();
