@@ -12,12 +12,12 @@ import dev.octavo.manuscript.GlyphCoverage;
 import dev.octavo.manuscript.Manuscript;
 import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Book;
+import dev.octavo.pdf.KeptPagination;
 import dev.octavo.pdf.PaginationMemo;
 import dev.octavo.pdf.PdfWriter;
 import dev.octavo.pdf.PrintTypesetter;
 import dev.octavo.xhtml.EpubDocuments;
 import dev.octavo.xhtml.PageBreaks;
-import dev.octavo.xhtml.PrintPagination;
 import dev.octavo.xhtml.Theme;
 import dev.octavo.xhtml.XhtmlRenderer;
 
@@ -127,20 +127,20 @@ public final class Publisher {
         // PDF to make, lays the book out itself. Either way the pages end up here, for the next build's memo.
         CompletableFuture<PrintTypesetter.Pages> printPages = new CompletableFuture<>();
         Optional<PaginationMemo> memo = cache.map(dir -> new PaginationMemo(dir.resolve(name + ".pagination")));
-        Optional<PrintPagination> guess = memo.flatMap(PaginationMemo::read);
+        Optional<KeptPagination> kept = memo.flatMap(PaginationMemo::read);
         List<String> jobNames = new ArrayList<>();
         List<ParallelJobs.Job<Output>> jobs = new ArrayList<>();
         try (StagedOutputs staged = new StagedOutputs(output)) {
             if (formats.contains(Format.PDF)) {
                 jobNames.add("pdf");
                 jobs.add(() -> pdf(book, typesetter, stamp, name + "." + Format.PDF.extension(), staged, printPages,
-                        guess, progress));
+                        kept, progress));
             }
             if (formats.contains(Format.EPUB)) {
                 jobNames.add("epub");
                 jobs.add(() -> epub(book, renderer, typesetter, theme, fontSet, stamp,
                         name + "." + Format.EPUB.extension(), staged,
-                        printPages, formats.contains(Format.PDF), guess, progress));
+                        printPages, formats.contains(Format.PDF), kept, progress));
             }
             List<Output> written = commitAll(ParallelJobs.run(jobNames, jobs), staged);
             memo.ifPresent(m -> remember(m, printPages.join().pagination()));
@@ -169,7 +169,7 @@ public final class Publisher {
     }
 
     /** Keeps the pagination for the next build; a memo that cannot be written only costs that build time. */
-    private void remember(PaginationMemo memo, PrintPagination pagination) {
+    private void remember(PaginationMemo memo, KeptPagination pagination) {
         try {
             memo.write(pagination);
         } catch (IOException | RuntimeException e) {
@@ -178,12 +178,12 @@ public final class Publisher {
     }
 
     private Output pdf(Book book, PrintTypesetter typesetter, Instant stamp, String file, StagedOutputs staged,
-                       CompletableFuture<PrintTypesetter.Pages> printPages, Optional<PrintPagination> guess,
+                       CompletableFuture<PrintTypesetter.Pages> printPages, Optional<KeptPagination> kept,
                        ProgressListener progress) throws IOException {
         long t = System.nanoTime();
         try {
             PdfWriter.Summary summary = staged.write(file, out -> typesetter.typeset(book, manuscript.toAbsolutePath(),
-                    stamp, out, progress::detail, printPages::complete, guess));
+                    stamp, out, progress::detail, printPages::complete, kept));
             return new Output(Format.PDF, staged.target(file), summary.pages(), String.format(Locale.ROOT,
                     "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused());
         } catch (IOException | RuntimeException | Error e) {
@@ -195,12 +195,12 @@ public final class Publisher {
     private Output epub(Book book, XhtmlRenderer renderer, PrintTypesetter typesetter, Theme theme, FontSet fontSet,
                         Instant stamp, String file, StagedOutputs staged,
                         CompletableFuture<PrintTypesetter.Pages> printPages, boolean pdfLaysOut,
-                        Optional<PrintPagination> guess, ProgressListener progress) throws IOException {
+                        Optional<KeptPagination> kept, ProgressListener progress) throws IOException {
         PrintTypesetter.Pages pages = pdfLaysOut ? printPages.join() : null;
         // The time reported is the EPUB's own: after the PDF's pages are known, or including the layout it needs.
         long t = System.nanoTime();
         if (pages == null) {
-            pages = typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail, guess);
+            pages = typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail, kept);
             printPages.complete(pages);
         }
         PageBreaks.Marked marked = PageBreaks.mark(book, pages.map(), pages.numbering());

@@ -1,6 +1,7 @@
 package dev.octavo;
 
 import dev.octavo.testing.Seed;
+import dev.octavo.testing.Trees;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The pagination a build keeps for the next one: a rebuild skips the first layout pass, and whatever the cache
- * holds (the right pagination, a wrong one, garbage), the outputs are byte for byte those of a build without it.
+ * The pagination a build keeps for the next one: a rebuild of the same inputs skips the first layout pass, a
+ * build of changed inputs ignores it, and whatever the cache holds (the right pagination, wrong blank pages,
+ * garbage, another book's), the outputs are byte for byte those of a build without it.
  */
 class PaginationCacheTest {
     private static final String FIRST_PASS = "pages before blank pages";
@@ -47,7 +49,7 @@ class PaginationCacheTest {
         assertTrue(first.stream().anyMatch(m -> m.contains(FIRST_PASS)), first.toString());
         Path memo = onlyFile(cache);
         String kept = Files.readString(memo);
-        assertTrue(kept.contains("\nblank ") && kept.contains("\nglossary "), kept);
+        assertTrue(kept.contains("\ninputs ") && kept.contains("\nblank ") && kept.contains("\nglossary "), kept);
 
         List<String> second = new ArrayList<>();
         Path dist = work.resolve("second");
@@ -59,11 +61,12 @@ class PaginationCacheTest {
     }
 
     @Test
-    void aWrongPaginationInTheCacheIsCorrectedBeforeAnythingIsDrawn() throws Exception {
+    void wrongBlankPagesInTheCacheAreCorrectedBeforeAnythingIsDrawn() throws Exception {
         Path cache = work.resolve("cache-2");
         build(work.resolve("seeding"), cache, new ArrayList<>());
         Path memo = onlyFile(cache);
-        Files.writeString(memo, "octavo-pagination 1\nblank no-such-chapter\nglossary no-such-term 1, 999\n");
+        String inputs = Files.readAllLines(memo).stream().filter(line -> line.startsWith("inputs ")).findFirst().orElseThrow();
+        Files.writeString(memo, "octavo-pagination 2\n" + inputs + "\nblank no-such-chapter\nglossary no-such-term 1, 999\n");
 
         List<String> messages = new ArrayList<>();
         Path dist = work.resolve("corrected");
@@ -77,13 +80,40 @@ class PaginationCacheTest {
     void aDamagedCacheIsIgnored() throws Exception {
         Path cache = Files.createDirectories(work.resolve("cache-3"));
         build(work.resolve("seeding-3"), cache, new ArrayList<>());
-        Files.writeString(onlyFile(cache), "octavo-pagination 1\nblank\n\u0000");
+        Files.writeString(onlyFile(cache), "octavo-pagination 2\nblank\n\u0000");
 
         List<String> messages = new ArrayList<>();
         Path dist = work.resolve("after-damage");
         build(dist, cache, messages);
         assertTrue(messages.stream().anyMatch(m -> m.contains(FIRST_PASS)), messages.toString());
         assertSameOutputs(dist);
+    }
+
+    @Test
+    void aPaginationKeptForOtherInputsIsIgnored() throws Exception {
+        Path cache = work.resolve("cache-4");
+        build(work.resolve("seeding-4"), cache, new ArrayList<>());
+        Path edited = work.resolve("edited");
+        Trees.copy(Seed.manuscript(), edited);
+        Path chapter;
+        try (var files = Files.list(edited)) {
+            chapter = files.filter(f -> f.getFileName().toString().matches("\\d+-.*\\.md")).sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(chapter, Files.readString(chapter) + "\nMột đoạn văn mới ở cuối chương.\n");
+
+        List<String> messages = new ArrayList<>();
+        Path dist = work.resolve("edited-with-cache");
+        build(edited, dist, cache, messages);
+        assertTrue(messages.stream().anyMatch(m -> m.contains(FIRST_PASS)), messages.toString());
+        assertFalse(messages.stream().anyMatch(m -> m.contains(FROM_CACHE)), messages.toString());
+        Path plain = work.resolve("edited-without-cache");
+        build(edited, plain, null, new ArrayList<>());
+        Map<String, byte[]> expected = contents(plain);
+        Map<String, byte[]> outputs = contents(dist);
+        assertEquals(expected.keySet(), outputs.keySet());
+        for (String name : outputs.keySet()) {
+            assertArrayEquals(expected.get(name), outputs.get(name), name + " differs from the build without a cache");
+        }
     }
 
     private static void assertSameOutputs(Path dist) throws Exception {
@@ -95,7 +125,11 @@ class PaginationCacheTest {
     }
 
     private static void build(Path dist, Path cache, List<String> messages) {
-        Publisher.builder().manuscript(Seed.manuscript()).output(dist).cache(cache).timestamp(Instant.EPOCH)
+        build(Seed.manuscript(), dist, cache, messages);
+    }
+
+    private static void build(Path manuscript, Path dist, Path cache, List<String> messages) {
+        Publisher.builder().manuscript(manuscript).output(dist).cache(cache).timestamp(Instant.EPOCH)
                 .progress(new ProgressListener() {
                     @Override
                     public void step(String message) {

@@ -1,6 +1,8 @@
 package dev.octavo.pdf;
 
+import dev.octavo.fonts.FontFace;
 import dev.octavo.fonts.FontSet;
+import dev.octavo.model.Asset;
 import dev.octavo.model.Book;
 import dev.octavo.model.PageMap;
 import dev.octavo.model.PageNumbering;
@@ -9,6 +11,13 @@ import dev.octavo.xhtml.PrintPagination;
 import dev.octavo.xhtml.XhtmlRenderer;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,12 +28,14 @@ import java.util.function.Consumer;
 /**
  * Typesets a book in two passes: a layout (no drawing) shows where chapters and glossary terms land, then the
  * final rendering carries the blank pages and page references that layout called for. The final pass also
- * tells where each page's text begins, for the EPUB's page list. Given the last build's pagination, the first
- * pass is skipped: an unchanged book, or one changed within its pages, lays out once.
+ * tells where each page's text begins, for the EPUB's page list. Given the last build's pagination for the same
+ * inputs (same text, templates, stylesheet, fonts and images), the first pass is skipped.
  *
- * <p>The final pass checks, before it draws, that its own layout bears out the pagination it was given, and
- * otherwise lays out again with the corrected one: the first pass sees the contents page with other page
- * numbers than the final pass prints, and a longer number can wrap a long title onto one more line.
+ * <p>The final pass checks, before it draws, that its own layout bears out the blank pages it was given, and
+ * otherwise lays out again with the corrected ones: the first pass sees the contents page with other page
+ * numbers than the final pass prints, and a longer number can wrap a long title onto one more line. The glossary's
+ * page numbers need no check of their own: they follow from the first pass and the blank pages
+ * ({@link PrintPagination}).
  */
 public final class PrintTypesetter {
     /** A corrected pagination converges at once; a third attempt that still disagrees is taken as it is. */
@@ -38,7 +49,7 @@ public final class PrintTypesetter {
      * The printed book's pages: where things landed, how the pages are labelled, and the pagination they bear
      * out (for the next build's {@link PaginationMemo}).
      */
-    public record Pages(PageMap map, PageNumbering numbering, PrintPagination pagination) {
+    public record Pages(PageMap map, PageNumbering numbering, KeptPagination pagination) {
     }
 
     public PrintTypesetter(XhtmlRenderer renderer, String printCss, FontSet fonts) {
@@ -51,13 +62,13 @@ public final class PrintTypesetter {
      * @param baseDirectory where relative image paths resolve (the manuscript)
      * @param detail        the renderers' own messages
      * @param laidOut       told the pages as soon as the final layout is done, before the PDF is drawn and saved
-     * @param guess         a pagination to start from instead of a first layout pass (the last build's)
+     * @param kept          the last build's pagination, taken instead of a first layout pass if the inputs match
      */
     public PdfWriter.Summary typeset(Book book, Path baseDirectory, Instant timestamp, OutputStream out,
-                                     Consumer<String> detail, Consumer<Pages> laidOut, Optional<PrintPagination> guess)
+                                     Consumer<String> detail, Consumer<Pages> laidOut, Optional<KeptPagination> kept)
             throws IOException {
         Set<String> markable = PageBreaks.markable(book);
-        return settled(book, baseDirectory, detail, guess, (xhtml, given, check) -> new PdfWriter().write(xhtml,
+        return settled(book, baseDirectory, detail, kept, (xhtml, given, check) -> new PdfWriter().write(xhtml,
                 baseDirectory, fonts, book.metadata(), timestamp, book.chapters().get(0).id(), markable::contains, out,
                 detail, (map, numbering) -> {
                     check.accept(map);
@@ -66,10 +77,10 @@ public final class PrintTypesetter {
     }
 
     /** The printed book's pages without drawing them: for an EPUB's page list when no PDF is made. */
-    public Pages paginate(Book book, Path baseDirectory, Consumer<String> detail, Optional<PrintPagination> guess)
+    public Pages paginate(Book book, Path baseDirectory, Consumer<String> detail, Optional<KeptPagination> kept)
             throws IOException {
         Set<String> markable = PageBreaks.markable(book);
-        return settled(book, baseDirectory, detail, guess, (xhtml, given, check) -> {
+        return settled(book, baseDirectory, detail, kept, (xhtml, given, check) -> {
             PageMap map = new PdfWriter().layout(xhtml, baseDirectory, fonts, markable::contains, detail);
             check.accept(map);
             return new Pages(map, new PageNumbering(map.first(book.chapters().get(0).id()).orElse(0)), given);
@@ -79,68 +90,103 @@ public final class PrintTypesetter {
     /** A final pass over the document made with a pagination; it hands its layout to the check before drawing. */
     @FunctionalInterface
     private interface FinalPass<T> {
-        T run(String xhtml, PrintPagination given, Consumer<PageMap> check) throws IOException;
+        T run(String xhtml, KeptPagination given, Consumer<PageMap> check) throws IOException;
     }
 
-    /** Runs the final pass until its layout bears out the pagination it was made with (at most ATTEMPTS times). */
-    private <T> T settled(Book book, Path baseDirectory, Consumer<String> detail, Optional<PrintPagination> guess,
+    /**
+     * Runs the final pass until its layout bears out the blank pages it was made with (at most ATTEMPTS times).
+     * A correction keeps the glossary's pages consistent with the blank pages, from the first pass's layout.
+     */
+    private <T> T settled(Book book, Path baseDirectory, Consumer<String> detail, Optional<KeptPagination> kept,
                           FinalPass<T> pass) throws IOException {
-        PrintPagination pagination = start(book, baseDirectory, detail, guess);
+        String draft = renderer.renderPrint(book, css, fonts.families(), PrintPagination.FIRST_PASS);
+        String inputs = digest(book, draft);
+        PageMap firstPass = null;
+        PrintPagination pagination;
+        if (kept.isPresent() && kept.get().inputs().equals(inputs)) {
+            detail.accept("print layout: starting from the last build's pagination, no first pass");
+            pagination = kept.get().pagination();
+        } else {
+            firstPass = firstPass(draft, baseDirectory, detail);
+            pagination = PrintPagination.from(book, firstPass);
+            detail.accept("print layout: " + firstPass.pageCount() + " pages before blank pages; blank pages before "
+                    + pagination.blankBefore());
+        }
         for (int attempt = 1; ; attempt++) {
             PrintPagination given = pagination;
             boolean last = attempt == ATTEMPTS;
             try {
-                return pass.run(renderer.renderPrint(book, css, fonts.families(), given), given,
-                        map -> corrected(book, given, map, last, detail).ifPresent(next -> {
-                            throw new Repaginate(next);
+                return pass.run(renderer.renderPrint(book, css, fonts.families(), given), new KeptPagination(inputs, given),
+                        map -> corrected(book, given, map, last, detail).ifPresent(blanks -> {
+                            throw new Repaginate(blanks);
                         }));
             } catch (Repaginate again) {
-                pagination = again.pagination;
+                if (firstPass == null) {
+                    firstPass = firstPass(draft, baseDirectory, detail); // a kept pagination that was wrong after all
+                }
+                pagination = PrintPagination.withBlanks(book, again.blanks, firstPass);
             }
         }
     }
 
-    private PrintPagination start(Book book, Path baseDirectory, Consumer<String> detail,
-                                  Optional<PrintPagination> guess) throws IOException {
-        if (guess.isPresent()) {
-            detail.accept("print layout: starting from the last build's pagination, no first pass");
-            return guess.get();
-        }
-        return firstPass(book, baseDirectory, detail);
+    private PageMap firstPass(String draft, Path baseDirectory, Consumer<String> detail) throws IOException {
+        return new PdfWriter().layout(draft, baseDirectory, fonts, detail);
     }
 
-    private PrintPagination firstPass(Book book, Path baseDirectory, Consumer<String> detail) throws IOException {
-        String draft = renderer.renderPrint(book, css, fonts.families(), PrintPagination.FIRST_PASS);
-        PageMap firstPass = new PdfWriter().layout(draft, baseDirectory, fonts, detail);
-        PrintPagination pagination = PrintPagination.from(book, firstPass);
-        detail.accept("print layout: " + firstPass.pageCount() + " pages before blank pages; blank pages before "
-                + pagination.blankBefore());
-        return pagination;
-    }
-
-    /** The pagination to lay out again with, when this layout did not bear out the one it was made with. */
-    private static Optional<PrintPagination> corrected(Book book, PrintPagination given, PageMap laidOut, boolean last,
-                                                       Consumer<String> detail) {
-        PrintPagination next = given.next(book, laidOut);
-        if (next.equals(given)) {
+    /** The blank pages to lay out again with, when this layout did not bear out the ones it was made with. */
+    private static Optional<List<String>> corrected(Book book, PrintPagination given, PageMap laidOut, boolean last,
+                                                    Consumer<String> detail) {
+        List<String> blanks = given.blanksFor(book, laidOut);
+        if (blanks.equals(given.blankBefore())) {
             return Optional.empty();
         }
         if (last) {
             detail.accept("print layout: the pagination did not settle after " + ATTEMPTS + " layouts; kept the last");
             return Optional.empty();
         }
-        detail.accept("print layout: the final layout moved pages; laying out again with blank pages before "
-                + next.blankBefore());
-        return Optional.of(next);
+        detail.accept("print layout: the final layout moved pages; laying out again with blank pages before " + blanks);
+        return Optional.of(blanks);
+    }
+
+    /**
+     * What the layout depends on besides the blank pages and the page numbers it prints: the first pass's document
+     * (the text, the templates), the print stylesheet, the fonts and the images. Two builds with the same digest
+     * lay out the same pages, so a pagination kept from one is right for the other.
+     */
+    private String digest(Book book, String draft) throws IOException {
+        MessageDigest sha = sha256();
+        update(sha, draft.getBytes(StandardCharsets.UTF_8));
+        update(sha, css.getBytes(StandardCharsets.UTF_8));
+        for (FontFace face : fonts.faces()) {
+            update(sha, face.pdfData());
+        }
+        for (Asset asset : book.assets()) {
+            update(sha, Files.readAllBytes(asset.source()));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Each part with its length first, so that no two different lists of parts give the same bytes. */
+    private static void update(MessageDigest sha, byte[] part) {
+        sha.update(ByteBuffer.allocate(Long.BYTES).putLong(part.length).array());
+        sha.update(part);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** Abandons a final pass before it draws anything. */
     private static final class Repaginate extends RuntimeException {
-        private final transient PrintPagination pagination;
+        private final transient List<String> blanks;
 
-        Repaginate(PrintPagination pagination) {
+        Repaginate(List<String> blanks) {
             super(null, null, false, false);
-            this.pagination = pagination;
+            this.blanks = blanks;
         }
     }
 }

@@ -6,8 +6,11 @@ import dev.octavo.model.GlossaryRef;
 import dev.octavo.model.PageMap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Decisions about the printed book that need a first layout: which chapters need a blank page before them to
@@ -17,13 +20,18 @@ import java.util.Map;
  * {@code @page :blank}), so they would carry a running head and a folio. Octavo inserts its own blank pages
  * instead, on a named page without either. A blank page shifts every later page by exactly one and changes no
  * line or page break inside a chapter, because chapters start on a fresh page and left and right pages have
- * the same text width; so one layout pass is enough to place them all.
+ * the same text width; so one layout pass is enough to place them all, and the page of every use of a term
+ * follows from where the first pass put it and the blank pages before its chapter.
+ *
+ * <p>That is why only the first pass marks each use of a term (a {@code span} with an id, when {@link #draft}):
+ * the final pass prints the terms as plain text, which spares the renderer one inline box, one tagged span and
+ * one id per use (4700 in the seed ×50), and checks only where the chapters open.
  *
  * @param blankBefore   ids of the chapter headings (and of the glossary's) preceded by a blank page
  * @param glossaryPages per glossary entry id, the page labels of its uses ("3, 7")
- * @param draft         a layout only to find where things land ({@link #FIRST_PASS}): the templates may leave
- *                      out what comes after the last thing measured, the glossary's entries (a sixth of the
- *                      pages of the seed ×50)
+ * @param draft         a layout only to find where things land ({@link #FIRST_PASS}): the templates mark each use
+ *                      of a term, and may leave out what comes after the last thing measured, the glossary's
+ *                      entries (a sixth of the pages of the seed ×50)
  */
 public record PrintPagination(List<String> blankBefore, Map<String, String> glossaryPages, boolean draft) {
     /**
@@ -44,21 +52,34 @@ public record PrintPagination(List<String> blankBefore, Map<String, String> glos
 
     /** The pagination for the final pass, from the first pass's page map (made with {@link #FIRST_PASS}). */
     public static PrintPagination from(Book book, PageMap firstPass) {
-        return FIRST_PASS.next(book, firstPass);
+        return withBlanks(book, FIRST_PASS.blanksFor(book, firstPass), firstPass);
     }
 
     /**
-     * The pagination a layout made with this one calls for. Equal to this one when the layout bore it out: the
-     * final pass checks that, since the first pass saw the contents page with other page numbers.
+     * A pagination with these blank pages, and the glossary pages its uses land on then: the page of each use
+     * in the first pass, moved by the blank pages up to its chapter, counted from the first chapter's page.
      */
-    public PrintPagination next(Book book, PageMap laidOut) {
+    public static PrintPagination withBlanks(Book book, List<String> blanks, PageMap firstPass) {
         List<String> sections = sections(book);
+        int[] blanksUpTo = new int[sections.size()];
+        int count = 0;
+        for (int i = 0; i < sections.size(); i++) {
+            count += blanks.contains(sections.get(i)) ? 1 : 0;
+            blanksUpTo[i] = count;
+        }
+        return new PrintPagination(blanks, glossaryPages(book, firstPass, blanksUpTo));
+    }
+
+    /**
+     * The blank pages a layout made with this pagination calls for: the same list when the layout bore them out.
+     * The final pass checks that, since the first pass saw the contents page with other page numbers, and a longer
+     * number can wrap a title onto one more line.
+     */
+    public List<String> blanksFor(Book book, PageMap laidOut) {
         List<String> blanks = new ArrayList<>();
-        int[] insertedUpTo = new int[sections.size()];
         int inserted = 0;
         int hadBefore = 0;
-        for (int i = 0; i < sections.size(); i++) {
-            String section = sections.get(i);
+        for (String section : sections(book)) {
             hadBefore += blankBefore.contains(section) ? 1 : 0;
             // Where the section would start with no blank page before it at all, then with the ones it now needs.
             int start = laidOut.first(section).orElseThrow(
@@ -68,9 +89,8 @@ public record PrintPagination(List<String> blankBefore, Map<String, String> glos
                 blanks.add(section);
                 inserted++;
             }
-            insertedUpTo[i] = inserted - hadBefore;
         }
-        return new PrintPagination(blanks, glossaryPages(book, laidOut, insertedUpTo));
+        return blanks;
     }
 
     // Headings, not sections: openhtmltopdf reports a box that spans pages on its last page.
@@ -82,26 +102,21 @@ public record PrintPagination(List<String> blankBefore, Map<String, String> glos
         return sections;
     }
 
-    /**
-     * Per glossary entry, the page labels of its uses ("3, 7"), as they will be printed: the laid-out page of
-     * each use, moved by the blank pages added (or taken away) up to its chapter, counted from the first
-     * chapter's page.
-     */
-    private static Map<String, String> glossaryPages(Book book, PageMap firstPass, int[] insertedUpTo) {
+    private static Map<String, String> glossaryPages(Book book, PageMap firstPass, int[] blanksUpTo) {
         if (book.chapters().isEmpty() || book.glossary().isEmpty()) {
             return Map.of();
         }
-        int bodyStart = firstPass.first(book.chapters().get(0).id()).orElse(0) + insertedUpTo[0];
-        Map<String, java.util.SortedSet<Integer>> pages = new java.util.HashMap<>();
+        int bodyStart = firstPass.first(book.chapters().get(0).id()).orElse(0) + blanksUpTo[0];
+        Map<String, SortedSet<Integer>> pages = new HashMap<>();
         for (int i = 0; i < book.chapters().size(); i++) {
-            int shift = insertedUpTo[i];
+            int shift = blanksUpTo[i];
             for (GlossaryRef use : GlossaryUses.of(book.chapters().get(i))) {
                 firstPass.first(use.id()).ifPresent(page -> pages
-                        .computeIfAbsent(use.entry().id(), id -> new java.util.TreeSet<>())
+                        .computeIfAbsent(use.entry().id(), id -> new TreeSet<>())
                         .add(page + shift - bodyStart + 1));
             }
         }
-        Map<String, String> labels = new java.util.HashMap<>();
+        Map<String, String> labels = new HashMap<>();
         pages.forEach((entry, numbers) -> labels.put(entry,
                 String.join(", ", numbers.stream().map(String::valueOf).toList())));
         return labels;

@@ -3,6 +3,8 @@ package dev.octavo.pdf;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
+import dev.octavo.model.GlossaryRef;
+import dev.octavo.model.TextWalk;
 import dev.octavo.model.PageMap;
 import dev.octavo.testing.Seed;
 import dev.octavo.testing.SeedBook;
@@ -14,8 +16,13 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,12 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The pagination the final pass checks itself against, on real layouts of the seed book: a layout made with the
- * right pagination bears it out, and a layout made with a wrong one tells the right one in a single step.
+ * right blank pages bears them out, a layout made with wrong ones tells the right ones in a single step, and the
+ * glossary's page numbers worked out from the first pass are those where the final layout prints each use.
  */
 class PrintPaginationTest {
     private static Book book;
     private static Theme theme;
     private static FontSet fonts;
+    private static PageMap firstPassLayout;
     private static PrintPagination fromFirstPass;
 
     @BeforeAll
@@ -37,44 +46,88 @@ class PrintPaginationTest {
         book = SeedBook.model();
         theme = Theme.over(Seed.projectDir().resolve("styles"));
         fonts = FontSet.fromDirectory(Seed.projectDir().resolve("fonts"));
-        fromFirstPass = PrintPagination.from(book, layout(PrintPagination.FIRST_PASS));
+        firstPassLayout = layout(PrintPagination.FIRST_PASS);
+        fromFirstPass = PrintPagination.from(book, firstPassLayout);
     }
 
     @Test
-    void theFinalLayoutBearsOutThePaginationOfTheFirstPass() throws IOException {
+    void theFinalLayoutBearsOutTheBlankPagesOfTheFirstPass() throws IOException {
         assertFalse(fromFirstPass.blankBefore().isEmpty(), "the seed book needs blank pages: the test would prove little");
-        assertFalse(fromFirstPass.glossaryPages().isEmpty());
         PageMap laidOut = layout(fromFirstPass);
-        assertEquals(fromFirstPass, fromFirstPass.next(book, laidOut));
+        assertEquals(fromFirstPass.blankBefore(), fromFirstPass.blanksFor(book, laidOut));
         for (String section : sections()) {
             assertEquals(0, laidOut.first(section).orElseThrow() % 2, section + " opens on a right-hand page");
         }
     }
 
+    /**
+     * The final pass does not mark the uses of terms, so this lays out the final pagination with marks (a draft
+     * with the blank pages) and reads each use's page label from it, independently of PrintPagination's arithmetic.
+     */
     @Test
-    void theDraftFirstPassLeavesOutTheGlossaryEntriesAndFindsWhatAWholeLayoutFinds() throws IOException {
-        PrintPagination whole = new PrintPagination(List.of(), Map.of());
-        PageMap draftLayout = layout(PrintPagination.FIRST_PASS);
-        PageMap wholeLayout = layout(whole);
-        assertTrue(draftLayout.pageCount() < wholeLayout.pageCount(),
-                draftLayout.pageCount() + " pages in the draft, " + wholeLayout.pageCount() + " in the whole book");
-        assertTrue(draftLayout.first(book.glossary().entries().get(0).id()).isEmpty(), "no glossary entry in the draft");
-        assertTrue(wholeLayout.first(book.glossary().entries().get(0).id()).isPresent());
-        assertEquals(PrintPagination.from(book, wholeLayout), fromFirstPass);
+    void theGlossaryPagesFromTheFirstPassAreWhereTheFinalLayoutPrintsEachUse() throws IOException {
+        assertFalse(fromFirstPass.glossaryPages().isEmpty());
+        PageMap marked = layout(new PrintPagination(fromFirstPass.blankBefore(), Map.of(), true));
+        int bodyStart = marked.first(book.chapters().get(0).id()).orElseThrow();
+        Map<String, SortedSet<Integer>> pages = new HashMap<>();
+        for (Chapter chapter : book.chapters()) {
+            TextWalk.inlines(chapter.blocks()).filter(GlossaryRef.class::isInstance).map(GlossaryRef.class::cast)
+                    .forEach(use -> pages.computeIfAbsent(use.entry().id(), id -> new TreeSet<>())
+                            .add(marked.first(use.id()).orElseThrow() - bodyStart + 1));
+        }
+        Map<String, String> labels = new HashMap<>();
+        pages.forEach((entry, numbers) -> labels.put(entry, String.join(", ", numbers.stream().map(String::valueOf).toList())));
+        assertEquals(labels, fromFirstPass.glossaryPages());
+    }
+
+    @Test
+    void onlyTheDraftMarksTheUsesOfTermsAndOnlyTheFinalDocumentHasTheEntries() throws IOException {
+        PageMap finalLayout = layout(fromFirstPass);
+        String use = TextWalk.inlines(book.chapters().get(0).blocks()).filter(GlossaryRef.class::isInstance)
+                .map(GlossaryRef.class::cast).findFirst().orElseThrow().id();
+        String entry = book.glossary().entries().get(0).id();
+        assertTrue(firstPassLayout.first(use).isPresent(), "the draft marks " + use);
+        assertTrue(firstPassLayout.first(entry).isEmpty(), "no glossary entry in the draft");
+        assertTrue(finalLayout.first(use).isEmpty(), "the final document prints " + use + " as plain text");
+        assertTrue(finalLayout.first(entry).isPresent());
+        assertTrue(firstPassLayout.pageCount() < finalLayout.pageCount(),
+                firstPassLayout.pageCount() + " pages in the draft, " + finalLayout.pageCount() + " in the whole book");
     }
 
     @Test
     void aLayoutWithoutTheBlankPagesTellsWhichAreMissing() throws IOException {
         PrintPagination none = new PrintPagination(List.of(), fromFirstPass.glossaryPages());
-        assertNotEquals(fromFirstPass, none);
-        assertEquals(fromFirstPass, none.next(book, layout(none)));
+        assertNotEquals(fromFirstPass.blankBefore(), none.blankBefore());
+        assertEquals(fromFirstPass.blankBefore(), none.blanksFor(book, layout(none)));
     }
 
     @Test
     void aLayoutWithABlankPageBeforeEverySectionTellsWhichAreTooMany() throws IOException {
         PrintPagination every = new PrintPagination(sections(), Map.of());
-        assertNotEquals(fromFirstPass, every);
-        assertEquals(fromFirstPass, every.next(book, layout(every)));
+        assertNotEquals(fromFirstPass.blankBefore(), every.blankBefore());
+        assertEquals(fromFirstPass.blankBefore(), every.blanksFor(book, layout(every)));
+    }
+
+    @Test
+    void otherBlankPagesMoveTheGlossaryPagesOfTheChaptersAfterThem() {
+        assertEquals(fromFirstPass, PrintPagination.withBlanks(book, fromFirstPass.blankBefore(), firstPassLayout));
+        String lastChapter = book.chapters().get(book.chapters().size() - 1).id();
+        List<String> oneMore = new ArrayList<>(fromFirstPass.blankBefore());
+        assertFalse(oneMore.contains(lastChapter), "the test adds a blank page before the last chapter");
+        oneMore.add(lastChapter);
+        PrintPagination moved = PrintPagination.withBlanks(book, oneMore, firstPassLayout);
+        Set<String> inLastChapter = new HashSet<>();
+        TextWalk.inlines(book.chapters().get(book.chapters().size() - 1).blocks()).filter(GlossaryRef.class::isInstance)
+                .map(GlossaryRef.class::cast).forEach(use -> inLastChapter.add(use.entry().id()));
+        assertFalse(inLastChapter.isEmpty(), "the last chapter uses terms: the test would prove little");
+        int changed = 0;
+        for (Map.Entry<String, String> entry : fromFirstPass.glossaryPages().entrySet()) {
+            if (!entry.getValue().equals(moved.glossaryPages().get(entry.getKey()))) {
+                changed++;
+                assertTrue(inLastChapter.contains(entry.getKey()), entry.getKey() + " moved, and is not used in the last chapter");
+            }
+        }
+        assertTrue(changed > 0, "some entry lists a page of the last chapter");
     }
 
     private static List<String> sections() {
