@@ -10,5 +10,5 @@ assert !new File(basedir, 'styles').exists() : 'the house style comes from the j
 // The print pagination is kept for the next build in target/octavo (octavo.cache), and nothing else is there.
 def cache = new File(basedir, 'target/octavo')
 assert cache.list() as List == ['sach-thu-nghiem.pagination']
-assert new File(cache, 'sach-thu-nghiem.pagination').text.startsWith('octavo-pagination 1\n')
+assert new File(cache, 'sach-thu-nghiem.pagination').text.startsWith('octavo-pagination 2\ninputs ')
 return true

@@ -35,8 +35,8 @@ public final class Main {
                                  a folder named here must exist)
               --format LIST      epub, pdf or epub,pdf (default: both)
               --timestamp T      ISO 8601 or epoch seconds stamped into the outputs (default: SOURCE_DATE_EPOCH, else now)
-              --cache DIR        keep the print pagination there for the next build, which then lays out once
-                                 instead of twice (default: nothing is kept)
+              --cache DIR        keep the print pagination there for the next build, which lays out once
+                                 instead of twice if its inputs are the same (default: nothing is kept)
               --missing-glyphs S error (default) or warning: a character that no font of the book can draw
               --quiet            print only warnings and errors
               --verbose          also print the renderers' own messages

@@ -30,8 +30,9 @@ public final class BuildMojo extends AbstractOctavoMojo {
     private boolean attach;
 
     /**
-     * Where a build keeps what the next one starts from (the print pagination), so that a rebuild lays the book
-     * out once instead of twice. Only a guess the build checks: the outputs are the same with or without it.
+     * Where a build keeps what the next one starts from (the print pagination), so that a rebuild of the same
+     * inputs lays the book out once instead of twice. It is used only for inputs with the same digest, and the
+     * outputs are the same with or without it.
      * {@code mvn clean} removes it with the rest of target/.
      */
     @Parameter(property = "octavo.cache", defaultValue = "${project.build.directory}/octavo")

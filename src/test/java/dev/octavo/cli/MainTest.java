@@ -51,7 +51,7 @@ class MainTest {
         assertEquals(0, run("build", "--quiet"), err.toString(StandardCharsets.UTF_8));
         assertFalse(Files.exists(project.resolve("target")), "no cache unless asked for");
         assertEquals(0, run("build", "--quiet", "--cache", "target/octavo"), err.toString(StandardCharsets.UTF_8));
-        assertTrue(Files.readString(project.resolve("target/octavo/sach.pagination")).startsWith("octavo-pagination 1\n"));
+        assertTrue(Files.readString(project.resolve("target/octavo/sach.pagination")).startsWith("octavo-pagination 2\ninputs "));
         try (var files = Files.list(project)) {
             assertEquals(java.util.Set.of("manuscript", "dist", "target"),
                     files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
