@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -96,19 +97,23 @@ public final class Publisher {
         ProgressListener progress = new SerialProgress(this.progress);
 
         long start = System.nanoTime();
-        // Fonts first: the parser checks every typeset character against them. Their problems are kept apart,
-        // so that the manuscript is still read and parsed, and then reported in front of the manuscript's.
-        List<Diagnostic> fontProblems = new ArrayList<>();
-        Optional<FontSet> loaded = loadFonts(fontProblems);
-        GlyphCoverage coverage = loaded.map(set -> new GlyphCoverage(set::covers, missingGlyphs))
-                .orElseGet(GlyphCoverage::unchecked);
+        // The fonts load on another thread while the manuscript is read and its Markdown parsed; the parser waits
+        // for them at its first check of a typeset character. Their problems are kept apart, so that the
+        // manuscript is still read and parsed, and then reported in front of the manuscript's.
+        List<Diagnostic> fontProblems = new ArrayList<>(); // written by the font job, read once it has ended
+        ParallelJobs.Pending<Optional<FontSet>> fontsLoading = ParallelJobs.meanwhile("fonts", () -> loadFonts(fontProblems));
         Book book;
         try {
             Manuscript files = new ManuscriptReader().read(manuscript, diagnostics);
-            book = new BookParser(coverage).parse(files, diagnostics);
+            book = new BookParser(new GlyphCoverage(new CoverageWhenLoaded(fontsLoading), missingGlyphs))
+                    .parse(files, diagnostics);
         } catch (ManuscriptException e) {
+            fontsLoading.outcome(); // their problems are all in the list once the job has ended
             throw together(fontProblems, e.diagnostics());
+        } finally {
+            fontsLoading.outcome(); // the font job has ended whatever happened here
         }
+        Optional<FontSet> loaded = loaded(fontsLoading);
         if (loaded.isEmpty()) {
             throw together(fontProblems, diagnostics.all());
         }
@@ -244,6 +249,40 @@ public final class Publisher {
         }
         staged.commit();
         return outcomes.stream().map(ParallelJobs.Outcome::value).toList();
+    }
+
+    /** The fonts once loaded; what the font job threw, other than their problems, is thrown here. */
+    private static Optional<FontSet> loaded(ParallelJobs.Pending<Optional<FontSet>> loading) {
+        ParallelJobs.Outcome<Optional<FontSet>> outcome = loading.outcome();
+        if (!outcome.failed()) {
+            return outcome.value();
+        }
+        if (outcome.failure() instanceof Error e) {
+            throw e;
+        }
+        throw outcome.failure() instanceof RuntimeException e ? e : new IllegalStateException(outcome.failure());
+    }
+
+    /**
+     * Which code points the fonts can draw, asked of the fonts when the parser first needs to know: any check
+     * passes when they could not be loaded, since their own problems are reported instead. Used by one parse, on
+     * one thread.
+     */
+    private static final class CoverageWhenLoaded implements IntPredicate {
+        private final ParallelJobs.Pending<Optional<FontSet>> loading;
+        private IntPredicate covers;
+
+        CoverageWhenLoaded(ParallelJobs.Pending<Optional<FontSet>> loading) {
+            this.loading = loading;
+        }
+
+        @Override
+        public boolean test(int codePoint) {
+            if (covers == null) {
+                covers = loaded(loading).<IntPredicate>map(set -> set::covers).orElse(any -> true);
+            }
+            return covers.test(codePoint);
+        }
     }
 
     /** The configured fonts, or the defaults; empty when they have errors, which go to {@code problems}. */

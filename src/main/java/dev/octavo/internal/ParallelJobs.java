@@ -79,6 +79,36 @@ public final class ParallelJobs {
         return results;
     }
 
+    /**
+     * Starts a job on a thread of its own (named after {@code name}) and returns at once; on a single core the job
+     * runs here first. The caller waits for it with {@link Pending#outcome}, which it must call before it returns,
+     * so that no job is left running after it has moved on.
+     */
+    public static <T> Pending<T> meanwhile(String name, Job<T> job) {
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            return new Pending<>(CompletableFuture.completedFuture(attempt(job)));
+        }
+        return new Pending<>(CompletableFuture.supplyAsync(() -> attempt(job), task -> {
+            Thread thread = new Thread(task, "octavo-" + name);
+            thread.setDaemon(true);
+            thread.start();
+        }));
+    }
+
+    /** A job started by {@link #meanwhile}. */
+    public static final class Pending<T> {
+        private final CompletableFuture<Outcome<T>> future;
+
+        private Pending(CompletableFuture<Outcome<T>> future) {
+            this.future = future;
+        }
+
+        /** Waits for the job to end, and gives its result or what it threw. */
+        public Outcome<T> outcome() {
+            return join(future);
+        }
+    }
+
     private static <T> Outcome<T> attempt(Job<T> job) {
         try {
             return new Outcome<>(job.run(), null);

@@ -32,6 +32,10 @@ public final class BookParser {
     }
 
     public Book parse(Manuscript manuscript, Diagnostics diagnostics) {
+        // Markdown first: it needs nothing else, and the glyph checks below may wait for fonts still loading.
+        List<SourceText> sources = new ArrayList<>(manuscript.chapters());
+        manuscript.glossary().ifPresent(sources::add);
+        List<Document> documents = parseAll(sources);
         GlyphCheck glyphs = new GlyphCheck(coverage);
         BookYamlReader bookYaml = new BookYamlReader(manuscript.bookYaml(), diagnostics, glyphs);
         BookYaml yaml = bookYaml.read();
@@ -48,9 +52,6 @@ public final class BookParser {
                 .map(Cover::of)
                 .orElseGet(Cover::typographic);
 
-        List<SourceText> sources = new ArrayList<>(manuscript.chapters());
-        manuscript.glossary().ifPresent(sources::add);
-        List<Document> documents = parseAll(sources);
         List<Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < manuscript.chapters().size(); i++) {
             String name = String.format("ch%02d", i + 1);

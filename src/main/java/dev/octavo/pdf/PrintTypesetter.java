@@ -2,6 +2,7 @@ package dev.octavo.pdf;
 
 import dev.octavo.fonts.FontFace;
 import dev.octavo.fonts.FontSet;
+import dev.octavo.internal.ParallelJobs;
 import dev.octavo.model.Asset;
 import dev.octavo.model.Book;
 import dev.octavo.model.PageMap;
@@ -100,33 +101,54 @@ public final class PrintTypesetter {
     private <T> T settled(Book book, Path baseDirectory, Consumer<String> detail, Optional<KeptPagination> kept,
                           FinalPass<T> pass) throws IOException {
         String draft = renderer.renderPrint(book, css, fonts.families(), PrintPagination.FIRST_PASS);
-        String inputs = digest(book, draft);
-        PageMap firstPass = null;
-        PrintPagination pagination;
-        if (kept.isPresent() && kept.get().inputs().equals(inputs)) {
-            detail.accept("print layout: starting from the last build's pagination, no first pass");
-            pagination = kept.get().pagination();
-        } else {
-            firstPass = firstPass(draft, baseDirectory, detail);
-            pagination = PrintPagination.from(book, firstPass);
-            detail.accept("print layout: " + firstPass.pageCount() + " pages before blank pages; blank pages before "
-                    + pagination.blankBefore());
-        }
-        for (int attempt = 1; ; attempt++) {
-            PrintPagination given = pagination;
-            boolean last = attempt == ATTEMPTS;
-            try {
-                return pass.run(renderer.renderPrint(book, css, fonts.families(), given), new KeptPagination(inputs, given),
-                        map -> corrected(book, given, map, last, detail).ifPresent(blanks -> {
-                            throw new Repaginate(blanks);
-                        }));
-            } catch (Repaginate again) {
-                if (firstPass == null) {
-                    firstPass = firstPass(draft, baseDirectory, detail); // a kept pagination that was wrong after all
-                }
-                pagination = PrintPagination.withBlanks(book, again.blanks, firstPass);
+        // The digest is needed at once only to compare it with a kept pagination. Otherwise it is only for the
+        // next build's memo, and made on another thread while this one lays the book out a first time.
+        ParallelJobs.Pending<String> inputs = ParallelJobs.meanwhile("digest", () -> digest(book, draft));
+        try {
+            PageMap firstPass = null;
+            PrintPagination pagination;
+            if (kept.isPresent() && kept.get().inputs().equals(digestOf(inputs))) {
+                detail.accept("print layout: starting from the last build's pagination, no first pass");
+                pagination = kept.get().pagination();
+            } else {
+                firstPass = firstPass(draft, baseDirectory, detail);
+                pagination = PrintPagination.from(book, firstPass);
+                detail.accept("print layout: " + firstPass.pageCount() + " pages before blank pages; blank pages before "
+                        + pagination.blankBefore());
             }
+            for (int attempt = 1; ; attempt++) {
+                PrintPagination given = pagination;
+                boolean last = attempt == ATTEMPTS;
+                try {
+                    return pass.run(renderer.renderPrint(book, css, fonts.families(), given),
+                            new KeptPagination(digestOf(inputs), given),
+                            map -> corrected(book, given, map, last, detail).ifPresent(blanks -> {
+                                throw new Repaginate(blanks);
+                            }));
+                } catch (Repaginate again) {
+                    if (firstPass == null) {
+                        firstPass = firstPass(draft, baseDirectory, detail); // a kept pagination wrong after all
+                    }
+                    pagination = PrintPagination.withBlanks(book, again.blanks, firstPass);
+                }
+            }
+        } finally {
+            inputs.outcome(); // whatever happened here, the other thread is done before this returns
         }
+    }
+
+    private static String digestOf(ParallelJobs.Pending<String> inputs) throws IOException {
+        ParallelJobs.Outcome<String> outcome = inputs.outcome();
+        if (!outcome.failed()) {
+            return outcome.value();
+        }
+        if (outcome.failure() instanceof IOException e) {
+            throw e;
+        }
+        if (outcome.failure() instanceof Error e) {
+            throw e;
+        }
+        throw outcome.failure() instanceof RuntimeException e ? e : new IllegalStateException(outcome.failure());
     }
 
     private PageMap firstPass(String draft, Path baseDirectory, Consumer<String> detail) throws IOException {
