@@ -253,14 +253,7 @@ public final class Publisher {
 
     /** The fonts once loaded; what the font job threw, other than their problems, is thrown here. */
     private static Optional<FontSet> loaded(ParallelJobs.Pending<Optional<FontSet>> loading) {
-        ParallelJobs.Outcome<Optional<FontSet>> outcome = loading.outcome();
-        if (!outcome.failed()) {
-            return outcome.value();
-        }
-        if (outcome.failure() instanceof Error e) {
-            throw e;
-        }
-        throw outcome.failure() instanceof RuntimeException e ? e : new IllegalStateException(outcome.failure());
+        return loading.outcome().orThrow();
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.octavo.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +29,26 @@ public final class ParallelJobs {
     public record Outcome<T>(T value, Throwable failure) {
         public boolean failed() {
             return failure != null;
+        }
+
+        /**
+         * The value, or what the job threw: unchecked exceptions and errors as themselves, an IOException in an
+         * UncheckedIOException, anything else in an IllegalStateException.
+         */
+        public T orThrow() {
+            if (failure == null) {
+                return value;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (failure instanceof IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            throw new IllegalStateException(failure);
         }
     }
 

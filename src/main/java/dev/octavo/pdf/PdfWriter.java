@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.octavo.fonts.FontSet;
+import dev.octavo.internal.ParallelJobs;
 import dev.octavo.model.Metadata;
 import dev.octavo.model.PageMap;
 import dev.octavo.model.PageNumbering;
@@ -104,6 +105,9 @@ public final class PdfWriter {
                          String bodyStartId, Predicate<String> markable, OutputStream out, Consumer<String> detail,
                          BiConsumer<PageMap, PageNumbering> laidOut) throws IOException {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
+        // Hashing the document for the file identifier is plain byte work: another thread does it meanwhile.
+        ParallelJobs.Pending<byte[]> fileId = ParallelJobs.meanwhile("pdf-id",
+                () -> PrintFinishing.fileId(metadata, timestamp, xhtml));
         try (PDDocument pdf = new PDDocument()) {
             EmbeddedFonts embedded = new EmbeddedFonts(pdf);
             PdfRendererBuilder builder = builder(SecureXml.parse(xhtml), baseDirectory, embedded, fonts, detail, guard);
@@ -117,7 +121,7 @@ public final class PdfWriter {
                     laidOut.accept(map, numbering);
                     renderer.createPDFKeepOpen(); // draws the layout above: openhtmltopdf lays out only when not yet done
                     pages.finishLast();
-                    PrintFinishing.apply(pdf, metadata, timestamp, numbering, xhtml);
+                    PrintFinishing.apply(pdf, metadata, timestamp, numbering, fileId.outcome().orThrow());
                     tidier.apply(pdf);
                     InlinePropertyLists.apply(pdf);
                     embedded.subset();
@@ -125,6 +129,8 @@ public final class PdfWriter {
                     return new Summary(pdf.getNumberOfPages(), map, numbering, guard.refused());
                 }
             }
+        } finally {
+            fileId.outcome(); // the other thread is done whatever happened here
         }
     }
 

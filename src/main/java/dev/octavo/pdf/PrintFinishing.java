@@ -42,13 +42,14 @@ final class PrintFinishing {
     private PrintFinishing() {
     }
 
-    static void apply(PDDocument pdf, Metadata metadata, Instant timestamp, PageNumbering numbering, String xhtml)
+    /** @param fileId the file identifier, {@link #fileId} */
+    static void apply(PDDocument pdf, Metadata metadata, Instant timestamp, PageNumbering numbering, byte[] fileId)
             throws IOException {
         pageLabels(pdf, numbering);
         boxes(pdf, metadata.page());
         information(pdf, metadata, timestamp);
         xmpDates(pdf, timestamp);
-        identifier(pdf, metadata, timestamp, xhtml);
+        identifier(pdf, fileId);
     }
 
     /**
@@ -129,9 +130,15 @@ final class PrintFinishing {
         pdf.getDocumentCatalog().setLanguage(metadata.languageTag());
     }
 
-    /** Without an /ID PDFBox makes one from the clock; ours is a digest of what the PDF was made from. */
-    private static void identifier(PDDocument pdf, Metadata metadata, Instant timestamp, String xhtml) {
-        byte[] id = digest(metadata.identifier() + '\n' + timestamp + '\n' + xhtml);
+    /**
+     * Without an /ID PDFBox makes one from the clock; ours is a digest of what the PDF is made from: the book's
+     * identifier, the timestamp and the print document.
+     */
+    static byte[] fileId(Metadata metadata, Instant timestamp, String xhtml) {
+        return digest(metadata.identifier() + '\n' + timestamp + '\n' + xhtml);
+    }
+
+    private static void identifier(PDDocument pdf, byte[] id) {
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));

@@ -12,6 +12,7 @@ import dev.octavo.xhtml.PrintPagination;
 import dev.octavo.xhtml.XhtmlRenderer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,17 +139,11 @@ public final class PrintTypesetter {
     }
 
     private static String digestOf(ParallelJobs.Pending<String> inputs) throws IOException {
-        ParallelJobs.Outcome<String> outcome = inputs.outcome();
-        if (!outcome.failed()) {
-            return outcome.value();
+        try {
+            return inputs.outcome().orThrow();
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // an image that cannot be read
         }
-        if (outcome.failure() instanceof IOException e) {
-            throw e;
-        }
-        if (outcome.failure() instanceof Error e) {
-            throw e;
-        }
-        throw outcome.failure() instanceof RuntimeException e ? e : new IllegalStateException(outcome.failure());
     }
 
     private PageMap firstPass(String draft, Path baseDirectory, Consumer<String> detail) throws IOException {

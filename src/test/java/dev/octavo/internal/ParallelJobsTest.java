@@ -45,6 +45,12 @@ class ParallelJobsTest {
         assertTrue(outcome.failed());
         assertNull(outcome.value());
         assertSame(thrown, outcome.failure());
+        assertSame(thrown, assertThrows(java.io.UncheckedIOException.class, outcome::orThrow).getCause());
+        IllegalStateException unchecked = new IllegalStateException("as itself");
+        assertSame(unchecked, assertThrows(IllegalStateException.class,
+                ParallelJobs.<String>meanwhile("unchecked", () -> {
+                    throw unchecked;
+                }).outcome()::orThrow));
     }
 
     @Test
