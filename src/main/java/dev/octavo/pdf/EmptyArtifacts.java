@@ -46,7 +46,12 @@ final class EmptyArtifacts {
     private EmptyArtifacts() {
     }
 
-    /** @return how many empty artifacts were taken out, over all pages */
+    /**
+     * Tidies every page of a finished PDF at once; PdfWriter hands the renderer's pages to a {@link Tidier} as
+     * they are drawn instead.
+     *
+     * @return how many empty artifacts were taken out, over all pages
+     */
     static int apply(PDDocument pdf) throws IOException {
         try (Tidier tidier = new Tidier()) {
             for (PDPage page : pdf.getPages()) {
