@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,9 +56,12 @@ final class TabulatedWidths extends PdfBoxTextRenderer {
         if (font.getFontDescriptions() == null) {
             return null;
         }
-        for (FontDescription description : font.getFontDescriptions()) {
-            if (description.getFont() != null) {
-                return description.getFont();
+        // An index, not an iterator: this runs for every word and line the layout measures (44 MB of iterators at 50×).
+        List<FontDescription> descriptions = font.getFontDescriptions();
+        for (int i = 0; i < descriptions.size(); i++) {
+            PDFont loaded = descriptions.get(i).getFont();
+            if (loaded != null) {
+                return loaded;
             }
         }
         return null;
