@@ -90,13 +90,7 @@ public final class ParallelJobs {
                 () -> work.apply(items.subList(0, half)), () -> work.apply(items.subList(half, items.size()))));
         List<R> results = new ArrayList<>(items.size());
         for (Outcome<List<R>> outcome : outcomes) {
-            if (outcome.failed()) {
-                if (outcome.failure() instanceof Error error) {
-                    throw error;
-                }
-                throw outcome.failure() instanceof RuntimeException e ? e : new IllegalStateException(outcome.failure());
-            }
-            results.addAll(outcome.value());
+            results.addAll(outcome.orThrow());
         }
         return results;
     }
