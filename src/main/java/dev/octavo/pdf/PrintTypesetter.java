@@ -12,17 +12,16 @@ import dev.octavo.xhtml.PrintPagination;
 import dev.octavo.xhtml.XhtmlRenderer;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.io.OutputStream;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -171,7 +170,7 @@ public final class PrintTypesetter {
      * lay out the same pages, so a pagination kept from one is right for the other.
      */
     private String digest(Book book, String draft) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.create();
         update(sha, draft.getBytes(StandardCharsets.UTF_8));
         update(sha, css.getBytes(StandardCharsets.UTF_8));
         for (FontFace face : fonts.faces()) {
@@ -187,14 +186,6 @@ public final class PrintTypesetter {
     private static void update(MessageDigest sha, byte[] part) {
         sha.update(ByteBuffer.allocate(Long.BYTES).putLong(part.length).array());
         sha.update(part);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     /** Abandons a final pass before it draws anything. */

@@ -1,0 +1,18 @@
+package dev.octavo.pdf;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** SHA-256, for the digests that make a PDF's identifier and a kept pagination's inputs. */
+final class Sha256 {
+    private Sha256() {
+    }
+
+    static MessageDigest create() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
