@@ -72,8 +72,7 @@ final class EmptyArtifacts {
         private static final Runnable STOP = () -> { };
 
         private final int level = Filter.getCompressionLevel();
-        private final List<PDPage> pages = new ArrayList<>();
-        private final List<FutureTask<Tidied>> work = new ArrayList<>();
+        private final List<Handed> pages = new ArrayList<>();
         private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
         private final Thread worker;
 
@@ -96,8 +95,7 @@ final class EmptyArtifacts {
                 throw new UncheckedIOException("could not read the contents of page " + (pages.size() + 1), e);
             }
             FutureTask<Tidied> task = new FutureTask<>(() -> tidy(contents, level));
-            pages.add(page);
-            work.add(task);
+            pages.add(new Handed(page, task));
             if (worker != null) {
                 queue.add(task);
             }
@@ -112,11 +110,11 @@ final class EmptyArtifacts {
         int apply(PDDocument pdf) throws IOException {
             int removed = 0;
             for (int i = 0; i < pages.size(); i++) {
-                FutureTask<Tidied> task = work.get(i);
-                task.run(); // nothing happens if the other thread has begun it
-                Tidied page = outcome(task, i);
-                setCompressedContents(pdf, pages.get(i), page.deflated());
-                dropProperties(pages.get(i), page.droppedNames());
+                Handed handed = pages.get(i);
+                handed.task().run(); // nothing happens if the other thread has begun it
+                Tidied page = outcome(handed.task(), i);
+                setCompressedContents(pdf, handed.page(), page.deflated());
+                dropProperties(handed.page(), page.droppedNames());
                 removed += page.removed();
             }
             return removed;
@@ -125,7 +123,7 @@ final class EmptyArtifacts {
         /** Stops the other thread, and waits for it: no page is left being tidied once this returns. */
         @Override
         public void close() {
-            work.forEach(task -> task.cancel(false));
+            pages.forEach(handed -> handed.task().cancel(false));
             if (worker != null) {
                 queue.add(STOP);
                 boolean interrupted = false;
@@ -140,6 +138,10 @@ final class EmptyArtifacts {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+
+        /** A page handed over, and the tidying of its contents. */
+        private record Handed(PDPage page, FutureTask<Tidied> task) {
         }
 
         private void work() {
