@@ -71,9 +71,8 @@ class PrintPaginationTest {
         int bodyStart = marked.first(book.chapters().get(0).id()).orElseThrow();
         Map<String, SortedSet<Integer>> pages = new HashMap<>();
         for (Chapter chapter : book.chapters()) {
-            TextWalk.inlines(chapter.blocks()).filter(GlossaryRef.class::isInstance).map(GlossaryRef.class::cast)
-                    .forEach(use -> pages.computeIfAbsent(use.entry().id(), id -> new TreeSet<>())
-                            .add(marked.first(use.id()).orElseThrow() - bodyStart + 1));
+            uses(chapter).forEach(use -> pages.computeIfAbsent(use.entry().id(), id -> new TreeSet<>())
+                    .add(marked.first(use.id()).orElseThrow() - bodyStart + 1));
         }
         Map<String, String> labels = new HashMap<>();
         pages.forEach((entry, numbers) -> labels.put(entry, String.join(", ", numbers.stream().map(String::valueOf).toList())));
@@ -83,8 +82,7 @@ class PrintPaginationTest {
     @Test
     void onlyTheDraftMarksTheUsesOfTermsAndOnlyTheFinalDocumentHasTheEntries() throws IOException {
         PageMap finalLayout = layout(fromFirstPass);
-        String use = TextWalk.inlines(book.chapters().get(0).blocks()).filter(GlossaryRef.class::isInstance)
-                .map(GlossaryRef.class::cast).findFirst().orElseThrow().id();
+        String use = uses(book.chapters().get(0)).get(0).id();
         String entry = book.glossary().entries().get(0).id();
         assertTrue(firstPassLayout.first(use).isPresent(), "the draft marks " + use);
         assertTrue(firstPassLayout.first(entry).isEmpty(), "no glossary entry in the draft");
@@ -117,8 +115,7 @@ class PrintPaginationTest {
         oneMore.add(lastChapter);
         PrintPagination moved = PrintPagination.withBlanks(book, oneMore, firstPassLayout);
         Set<String> inLastChapter = new HashSet<>();
-        TextWalk.inlines(book.chapters().get(book.chapters().size() - 1).blocks()).filter(GlossaryRef.class::isInstance)
-                .map(GlossaryRef.class::cast).forEach(use -> inLastChapter.add(use.entry().id()));
+        uses(book.chapters().get(book.chapters().size() - 1)).forEach(use -> inLastChapter.add(use.entry().id()));
         assertFalse(inLastChapter.isEmpty(), "the last chapter uses terms: the test would prove little");
         int changed = 0;
         for (Map.Entry<String, String> entry : fromFirstPass.glossaryPages().entrySet()) {
@@ -128,6 +125,11 @@ class PrintPaginationTest {
             }
         }
         assertTrue(changed > 0, "some entry lists a page of the last chapter");
+    }
+
+    private static List<GlossaryRef> uses(Chapter chapter) {
+        return TextWalk.inlines(chapter.blocks()).filter(GlossaryRef.class::isInstance).map(GlossaryRef.class::cast)
+                .toList();
     }
 
     private static List<String> sections() {
