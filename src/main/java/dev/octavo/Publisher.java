@@ -405,8 +405,7 @@ public final class Publisher {
          * A directory where a build keeps what the next one can start from: the print pagination (where the
          * blank pages went, the glossary's page numbers), which saves a rebuild of the same inputs (text, templates,
          * stylesheet, fonts, images) one of its two layout passes; other builds ignore it. The outputs are the same
-         * with or without it. Unset, the
-         * default, nothing is kept anywhere; the Maven goal uses target/octavo.
+         * with or without it. Unset, the default, nothing is kept anywhere; the Maven goal uses target/octavo.
          */
         public Builder cache(Path directory) {
             this.cache = directory;
