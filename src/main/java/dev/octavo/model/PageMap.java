@@ -1,5 +1,7 @@
 package dev.octavo.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,5 +21,22 @@ public record PageMap(int pageCount, Map<String, List<Integer>> pages, List<Page
     public Optional<Integer> first(String id) {
         List<Integer> on = pages.get(id);
         return on == null || on.isEmpty() ? Optional.empty() : Optional.of(on.get(0));
+    }
+
+    /**
+     * This layout followed by that of the next part of the same document, whose pages come after these: the
+     * layout of a document laid out in parts. The parts must not share an element id.
+     */
+    public PageMap followedBy(PageMap next) {
+        Map<String, List<Integer>> joined = new HashMap<>(pages);
+        next.pages.forEach((id, on) -> {
+            if (joined.putIfAbsent(id, on.stream().map(page -> page + pageCount).toList()) != null) {
+                throw new IllegalArgumentException("both parts have an element with id " + id);
+            }
+        });
+        List<PageStart> allStarts = new ArrayList<>(starts);
+        next.starts.forEach(start -> allStarts.add(
+                new PageStart(start.pageIndex() + pageCount, start.blockId(), start.charsBefore())));
+        return new PageMap(pageCount + next.pageCount, joined, allStarts);
     }
 }

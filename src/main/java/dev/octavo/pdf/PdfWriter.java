@@ -35,7 +35,12 @@ import java.util.regex.Pattern;
  * so that a rebuild gives the same bytes. The renderer reads nothing but files of the manuscript (ResourceGuard).
  */
 public final class PdfWriter {
-    private static final Pattern EVERY_ID = Pattern.compile(".+");
+    /**
+     * Every id of the book's own: openhtmltopdf also gives each footnote body an id of its own ("fs-footnote-7"),
+     * numbered in each document, which the book never refers to and which would clash between the parts of a
+     * first pass ({@link dev.octavo.xhtml.PrintPart}).
+     */
+    private static final Pattern BOOK_IDS = Pattern.compile("^(?!fs-footnote-\\d+$).+");
     /** The JDK's own sRGB profile: the output intent PDF/A asks for, with no file to ship. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -165,7 +170,7 @@ public final class PdfWriter {
 
     private static PageMap pageMap(PdfBoxRenderer renderer, Optional<Predicate<String>> markable) {
         Map<String, List<Integer>> pages = new LinkedHashMap<>();
-        for (PagePosition<?> position : renderer.findPagePositionsByID(EVERY_ID)) {
+        for (PagePosition<?> position : renderer.findPagePositionsByID(BOOK_IDS)) {
             List<Integer> on = pages.computeIfAbsent(position.getId(), id -> new ArrayList<>());
             if (!on.contains(position.getPageNo())) {
                 on.add(position.getPageNo());

@@ -9,6 +9,7 @@ import dev.octavo.model.PageMap;
 import dev.octavo.model.PageNumbering;
 import dev.octavo.xhtml.PageBreaks;
 import dev.octavo.xhtml.PrintPagination;
+import dev.octavo.xhtml.PrintPart;
 import dev.octavo.xhtml.XhtmlRenderer;
 
 import java.io.IOException;
@@ -20,8 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,11 +35,15 @@ import java.util.function.Consumer;
  * tells where each page's text begins, for the EPUB's page list. Given the last build's pagination for the same
  * inputs (same text, templates, stylesheet, fonts and images), the first pass is skipped.
  *
- * <p>The final pass checks, before it draws, that its own layout bears out the blank pages it was given, and
- * otherwise lays out again with the corrected ones: the first pass sees the contents page with other page
- * numbers than the final pass prints, and a longer number can wrap a long title onto one more line. The glossary's
- * page numbers need no check of their own: they follow from the first pass and the blank pages
- * ({@link PrintPagination}).
+ * <p>The first pass lays out the book's two halves at once, on two threads ({@link PrintPart}): each chapter
+ * opens on a fresh page, so the halves' pages are the whole book's.
+ *
+ * <p>The final pass checks, before it draws, that its own layout bears these out, and otherwise lays out again:
+ * with the corrected blank pages if a section opens on the wrong side, and after a first pass over the whole book
+ * if a section opens elsewhere than the halves foretold. Neither should happen (openhtmltopdf lays out the
+ * contents page's numbers at a fixed width, whatever they are), but a wrong guess would misplace the glossary's
+ * page numbers without a word. Those numbers need no check of their own: they follow from the first pass and the
+ * blank pages ({@link PrintPagination}).
  */
 public final class PrintTypesetter {
     /** A corrected pagination converges at once; a third attempt that still disagrees is taken as it is. */
@@ -100,36 +107,51 @@ public final class PrintTypesetter {
      */
     private <T> T settled(Book book, Path baseDirectory, Consumer<String> detail, Optional<KeptPagination> kept,
                           FinalPass<T> pass) throws IOException {
-        String draft = renderer.renderPrint(book, css, fonts.families(), PrintPagination.FIRST_PASS);
+        List<PrintPart> parts = PrintPart.halves(book);
+        List<String> drafts = parts.stream()
+                .map(part -> renderer.renderPrint(book, css, fonts.families(), PrintPagination.FIRST_PASS, part))
+                .toList();
         // The digest is needed at once only to compare it with a kept pagination. Otherwise it is only for the
         // next build's memo, and made on another thread while this one lays the book out a first time.
-        ParallelJobs.Pending<String> inputs = ParallelJobs.meanwhile("digest", () -> digest(book, draft));
+        ParallelJobs.Pending<String> inputs = ParallelJobs.meanwhile("digest", () -> digest(book, drafts));
         try {
-            PageMap firstPass = null;
+            FirstPass firstPass = null;
             PrintPagination pagination;
-            if (kept.isPresent() && kept.get().inputs().equals(digestOf(inputs))) {
+            if (kept.isPresent() && kept.get().inputs().equals(valueOf(inputs.outcome()))) {
                 detail.accept("print layout: starting from the last build's pagination, no first pass");
                 pagination = kept.get().pagination();
             } else {
-                firstPass = firstPass(draft, baseDirectory, detail);
-                pagination = PrintPagination.from(book, firstPass);
-                detail.accept("print layout: " + firstPass.pageCount() + " pages before blank pages; blank pages before "
-                        + pagination.blankBefore());
+                long started = System.nanoTime();
+                firstPass = firstPass(book, drafts, baseDirectory, detail);
+                pagination = PrintPagination.from(book, firstPass.map());
+                detail.accept(String.format(Locale.ROOT, "print layout: first pass, %d pages before blank pages%s in %.2f s;"
+                        + " blank pages before %s", firstPass.map().pageCount(),
+                        firstPass.inParts() ? " (" + parts.size() + " parts at once)" : "",
+                        (System.nanoTime() - started) / 1e9, pagination.blankBefore()));
             }
             for (int attempt = 1; ; attempt++) {
                 PrintPagination given = pagination;
-                boolean last = attempt == ATTEMPTS;
+                FirstPass measured = firstPass;
+                boolean last = attempt >= ATTEMPTS;
                 try {
                     return pass.run(renderer.renderPrint(book, css, fonts.families(), given),
-                            new KeptPagination(digestOf(inputs), given),
-                            map -> corrected(book, given, map, last, detail).ifPresent(blanks -> {
-                                throw new Repaginate(blanks);
-                            }));
+                            new KeptPagination(valueOf(inputs.outcome()), given), map -> {
+                                if (measured != null && measured.inParts() && !given.foretold(book, measured.map(), map)) {
+                                    detail.accept("print layout: the final layout opens sections elsewhere than the "
+                                            + "first pass in parts foretold; laying out the whole book first");
+                                    throw new Repaginate(null);
+                                }
+                                corrected(book, given, map, last, detail).ifPresent(blanks -> {
+                                    throw new Repaginate(blanks);
+                                });
+                            });
                 } catch (Repaginate again) {
-                    if (firstPass == null) {
-                        firstPass = firstPass(draft, baseDirectory, detail); // a kept pagination wrong after all
+                    if (firstPass == null || again.blanks == null) {
+                        // a kept pagination wrong after all, or a first pass in parts that the whole book belied
+                        firstPass = wholeFirstPass(book, baseDirectory, detail);
                     }
-                    pagination = PrintPagination.withBlanks(book, again.blanks, firstPass);
+                    pagination = again.blanks == null ? PrintPagination.from(book, firstPass.map())
+                            : PrintPagination.withBlanks(book, again.blanks, firstPass.map());
                 }
             }
         } finally {
@@ -137,16 +159,64 @@ public final class PrintTypesetter {
         }
     }
 
-    private static String digestOf(ParallelJobs.Pending<String> inputs) throws IOException {
-        try {
-            return inputs.outcome().orThrow();
-        } catch (UncheckedIOException e) {
-            throw e.getCause(); // an image that cannot be read
-        }
+    /** A first pass's layout, and whether it was laid out in parts (to be checked against the whole book). */
+    private record FirstPass(PageMap map, boolean inParts) {
     }
 
-    private PageMap firstPass(String draft, Path baseDirectory, Consumer<String> detail) throws IOException {
+    /**
+     * The first pass, its parts laid out at once on threads of their own (ParallelJobs), joined into the layout
+     * of the whole draft. A project's own print template that does not honour the parts makes each part the
+     * whole book: then the parts share ids, and the whole book is laid out instead.
+     */
+    private FirstPass firstPass(Book book, List<String> drafts, Path baseDirectory, Consumer<String> detail)
+            throws IOException {
+        if (drafts.size() == 1) {
+            return new FirstPass(layout(drafts.get(0), baseDirectory, detail), false);
+        }
+        Object lock = new Object();
+        Consumer<String> oneAtATime = line -> {
+            synchronized (lock) {
+                detail.accept(line);
+            }
+        };
+        List<String> names = new ArrayList<>();
+        List<ParallelJobs.Job<PageMap>> jobs = new ArrayList<>();
+        for (String draft : drafts) {
+            names.add(names.isEmpty() ? "layout" : "layout-" + (names.size() + 1));
+            jobs.add(() -> layout(draft, baseDirectory, oneAtATime));
+        }
+        PageMap joined = null;
+        for (ParallelJobs.Outcome<PageMap> part : ParallelJobs.run(names, jobs)) {
+            PageMap map = valueOf(part);
+            Optional<String> shared = joined == null ? Optional.empty()
+                    : map.pages().keySet().stream().filter(joined.pages()::containsKey).sorted().findFirst();
+            if (shared.isPresent()) {
+                detail.accept("print layout: two parts of the first pass both have id " + shared.get()
+                        + ": the print template does not lay out a part of the book alone (part.holds); "
+                        + "laying out the whole book");
+                return wholeFirstPass(book, baseDirectory, detail);
+            }
+            joined = joined == null ? map : joined.followedBy(map);
+        }
+        return new FirstPass(joined, true);
+    }
+
+    private FirstPass wholeFirstPass(Book book, Path baseDirectory, Consumer<String> detail) throws IOException {
+        String draft = renderer.renderPrint(book, css, fonts.families(), PrintPagination.FIRST_PASS);
+        return new FirstPass(layout(draft, baseDirectory, detail), false);
+    }
+
+    private PageMap layout(String draft, Path baseDirectory, Consumer<String> detail) throws IOException {
         return new PdfWriter().layout(draft, baseDirectory, fonts, detail);
+    }
+
+    /** A job's value; an IOException it threw (an image that cannot be read) as itself. */
+    private static <V> V valueOf(ParallelJobs.Outcome<V> outcome) throws IOException {
+        try {
+            return outcome.orThrow();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The blank pages to lay out again with, when this layout did not bear out the ones it was made with. */
@@ -165,13 +235,15 @@ public final class PrintTypesetter {
     }
 
     /**
-     * What the layout depends on besides the blank pages and the page numbers it prints: the first pass's document
+     * What the layout depends on besides the blank pages and the page numbers it prints: the first pass's documents
      * (the text, the templates), the print stylesheet, the fonts and the images. Two builds with the same digest
      * lay out the same pages, so a pagination kept from one is right for the other.
      */
-    private String digest(Book book, String draft) throws IOException {
+    private String digest(Book book, List<String> drafts) throws IOException {
         MessageDigest sha = Sha256.create();
-        update(sha, draft.getBytes(StandardCharsets.UTF_8));
+        for (String draft : drafts) {
+            update(sha, draft.getBytes(StandardCharsets.UTF_8));
+        }
         update(sha, css.getBytes(StandardCharsets.UTF_8));
         for (FontFace face : fonts.faces()) {
             update(sha, face.pdfData());
@@ -190,6 +262,7 @@ public final class PrintTypesetter {
 
     /** Abandons a final pass before it draws anything. */
     private static final class Repaginate extends RuntimeException {
+        /** The blank pages to lay out with, or null for a new, whole first pass. */
         private final transient List<String> blanks;
 
         Repaginate(List<String> blanks) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -72,8 +73,7 @@ public record PrintPagination(List<String> blankBefore, Map<String, String> glos
 
     /**
      * The blank pages a layout made with this pagination calls for: the same list when the layout bore them out.
-     * The final pass checks that, since the first pass saw the contents page with other page numbers, and a longer
-     * number can wrap a title onto one more line.
+     * The final pass checks that before it draws (see PrintTypesetter).
      */
     public List<String> blanksFor(Book book, PageMap laidOut) {
         List<String> blanks = new ArrayList<>();
@@ -91,6 +91,34 @@ public record PrintPagination(List<String> blankBefore, Map<String, String> glos
             }
         }
         return blanks;
+    }
+
+    /**
+     * Whether a layout made with this pagination opens every section where the first pass and the blank pages
+     * foretold, counted from the first section: what the glossary's page numbers rest on. A first pass laid out in
+     * parts ({@link PrintPart}) is checked this way against the whole final layout.
+     */
+    public boolean foretold(Book book, PageMap firstPass, PageMap laidOut) {
+        Integer expectedBase = null;
+        Integer actualBase = null;
+        int blanks = 0;
+        for (String section : sections(book)) {
+            blanks += blankBefore.contains(section) ? 1 : 0;
+            Optional<Integer> before = firstPass.first(section);
+            Optional<Integer> after = laidOut.first(section);
+            if (before.isEmpty() || after.isEmpty()) {
+                return false;
+            }
+            int expected = before.get() + blanks;
+            if (expectedBase == null) {
+                expectedBase = expected;
+                actualBase = after.get();
+            }
+            if (expected - expectedBase != after.get() - actualBase) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Headings, not sections: openhtmltopdf reports a box that spans pages on its last page.

@@ -120,7 +120,14 @@ public final class XhtmlRenderer {
      * @param pagination   blank pages and glossary page references, from a first layout
      */
     public String renderPrint(Book book, String css, List<String> fontFamilies, PrintPagination pagination) {
+        return renderPrint(book, css, fontFamilies, pagination, PrintPart.whole(book));
+    }
+
+    /** One part of the print document: for a first pass laid out in parts at once ({@link PrintPart}). */
+    public String renderPrint(Book book, String css, List<String> fontFamilies, PrintPagination pagination,
+                              PrintPart part) {
         Map<String, Object> model = common(book);
+        model.put("part", part);
         model.put("toc", Toc.of(book));
         model.put("css", css);
         model.put("geometryCss", PrintGeometry.css(book.metadata().page()));

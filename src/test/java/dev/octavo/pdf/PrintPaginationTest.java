@@ -9,6 +9,7 @@ import dev.octavo.model.PageMap;
 import dev.octavo.testing.Seed;
 import dev.octavo.testing.SeedBook;
 import dev.octavo.xhtml.PrintPagination;
+import dev.octavo.xhtml.PrintPart;
 import dev.octavo.xhtml.Theme;
 import dev.octavo.xhtml.XhtmlRenderer;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +128,25 @@ class PrintPaginationTest {
         assertTrue(changed > 0, "some entry lists a page of the last chapter");
     }
 
+    /** Cut anywhere between chapters, the draft's two parts lay out the whole draft's pages, page for page. */
+    @Test
+    void theFirstPassInTwoPartsLaysOutTheWholeBooksPages() throws IOException {
+        int chapters = book.chapters().size();
+        for (int split = 1; split < chapters; split++) {
+            PageMap opening = layout(PrintPagination.FIRST_PASS, new PrintPart(0, split, chapters));
+            PageMap closing = layout(PrintPagination.FIRST_PASS, new PrintPart(split, chapters, chapters));
+            assertTrue(opening.first("toc").isPresent() && closing.first("toc").isEmpty(), "front matter once");
+            assertEquals(firstPassLayout, opening.followedBy(closing), "split before chapter " + split);
+        }
+    }
+
+    @Test
+    void aFinalLayoutTellsWhetherItOpensTheSectionsWhereTheFirstPassForetold() throws IOException {
+        assertTrue(fromFirstPass.foretold(book, firstPassLayout, layout(fromFirstPass)));
+        PrintPagination none = new PrintPagination(List.of(), fromFirstPass.glossaryPages());
+        assertFalse(fromFirstPass.foretold(book, firstPassLayout, layout(none)), "the blank pages are missing");
+    }
+
     private static List<GlossaryRef> uses(Chapter chapter) {
         return TextWalk.inlines(chapter.blocks()).filter(GlossaryRef.class::isInstance).map(GlossaryRef.class::cast)
                 .toList();
@@ -139,8 +159,12 @@ class PrintPaginationTest {
     }
 
     private static PageMap layout(PrintPagination pagination) throws IOException {
+        return layout(pagination, PrintPart.whole(book));
+    }
+
+    private static PageMap layout(PrintPagination pagination, PrintPart part) throws IOException {
         String xhtml = new XhtmlRenderer(theme).renderPrint(book, theme.stylesheet("print.css"), fonts.families(),
-                pagination);
+                pagination, part);
         return new PdfWriter().layout(xhtml, Seed.manuscript().toAbsolutePath(), fonts, message -> { });
     }
 }

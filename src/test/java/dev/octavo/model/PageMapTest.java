@@ -1,0 +1,35 @@
+package dev.octavo.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class PageMapTest {
+    private final PageMap opening = new PageMap(3, Map.of("toc", List.of(1), "one", List.of(2)),
+            List.of(new PageStart(2, "one-p", 0)));
+    private final PageMap closing = new PageMap(4, Map.of("two", List.of(0, 1), "three", List.of(3)),
+            List.of(new PageStart(0, "two-p", 0), new PageStart(1, "two-p", 57)));
+
+    @Test
+    void theNextPartsPagesComeAfterThisOnes() {
+        PageMap joined = opening.followedBy(closing);
+        assertEquals(7, joined.pageCount());
+        assertEquals(Optional.of(1), joined.first("toc"));
+        assertEquals(List.of(3, 4), joined.pages().get("two"));
+        assertEquals(Optional.of(6), joined.first("three"));
+        assertEquals(List.of(new PageStart(2, "one-p", 0), new PageStart(3, "two-p", 0), new PageStart(4, "two-p", 57)),
+                joined.starts());
+    }
+
+    @Test
+    void partsOfOneDocumentShareNoId() {
+        PageMap again = new PageMap(1, Map.of("one", List.of(0)), List.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> opening.followedBy(again));
+        assertEquals("both parts have an element with id one", e.getMessage());
+    }
+}
