@@ -74,7 +74,7 @@ public final class PdfWriter {
 
     private PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Optional<Predicate<String>> markable,
                            Consumer<String> detail) throws IOException {
-        try (PDDocument scratch = new PDDocument();
+        try (PDDocument scratch = new PDDocument(ArrayStreamCache::new);
              PdfBoxRenderer renderer = renderer(builder(SecureXml.parse(xhtml), baseDirectory, new EmbeddedFonts(scratch),
                      fonts, detail, new ResourceGuard(baseDirectory)))) {
             return layOut(renderer, markable);
@@ -113,7 +113,7 @@ public final class PdfWriter {
         // Hashing the document for the file identifier is plain byte work: another thread does it meanwhile.
         ParallelJobs.Pending<byte[]> fileId = ParallelJobs.meanwhile("pdf-id",
                 () -> PrintFinishing.fileId(metadata, timestamp, xhtml));
-        try (PDDocument pdf = new PDDocument()) {
+        try (PDDocument pdf = new PDDocument(ArrayStreamCache::new)) {
             EmbeddedFonts embedded = new EmbeddedFonts(pdf);
             PdfRendererBuilder builder = builder(SecureXml.parse(xhtml), baseDirectory, embedded, fonts, detail, guard);
             // Pages are tidied (EmptyArtifacts) on another thread as soon as openhtmltopdf has drawn them.
