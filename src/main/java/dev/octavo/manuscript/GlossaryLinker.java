@@ -16,6 +16,7 @@ import dev.octavo.model.Table;
 import dev.octavo.model.Text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,12 +37,19 @@ import java.util.Set;
  * case ("Tự vệ đỏ" matches "tự vệ đỏ" inside a sentence) — unless it is an acronym such as "SR".
  */
 final class GlossaryLinker {
+    private static final int SHAPES = 1 << 12;
+
     private final Map<String, GlossaryEntry> entries;
     /**
      * The written forms by their first word, longest first: at a word start, one lookup of that word gives the
      * only forms that can begin there.
      */
     private final Map<String, List<String>> formsByFirstWord = new HashMap<>();
+    /**
+     * The first letter and length of every first word, hashed: most words of a text begin no term, and this tells
+     * them apart without making a string of each word to look it up.
+     */
+    private final BitSet firstWordShapes = new BitSet(SHAPES);
     private final IdRegistry ids;
     private final boolean links;
 
@@ -50,7 +58,9 @@ final class GlossaryLinker {
         // One alternation of every term costs a step per term at every character: a 600-page book with hundreds
         // of terms spent seconds here. One lookup of the word at each word start does not.
         for (String form : entries.keySet()) {
-            formsByFirstWord.computeIfAbsent(form.substring(0, wordEnd(form, 0)), word -> new ArrayList<>()).add(form);
+            int firstWordEnd = wordEnd(form, 0);
+            formsByFirstWord.computeIfAbsent(form.substring(0, firstWordEnd), word -> new ArrayList<>()).add(form);
+            firstWordShapes.set(shape(form, 0, firstWordEnd));
         }
         formsByFirstWord.values().forEach(forms -> forms.sort(Comparator.comparingInt(String::length).reversed()));
         this.ids = ids;
@@ -168,17 +178,26 @@ final class GlossaryLinker {
      * word, in the text as in the form (or the form ends, and then so must a word in the text).
      */
     private String termAt(String text, int i) {
-        List<String> candidates = formsByFirstWord.get(text.substring(i, wordEnd(text, i)));
+        int end = wordEnd(text, i);
+        if (!firstWordShapes.get(shape(text, i, end))) {
+            return null;
+        }
+        List<String> candidates = formsByFirstWord.get(text.substring(i, end));
         if (candidates == null) {
             return null;
         }
         for (String form : candidates) {
-            int end = i + form.length();
-            if (text.startsWith(form, i) && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+            int formEnd = i + form.length();
+            if (text.startsWith(form, i) && (formEnd == text.length() || !isWordChar(text.codePointAt(formEnd)))) {
                 return form;
             }
         }
         return null;
+    }
+
+    /** A first word's shape: its first character and its length, hashed into {@link #SHAPES} bits. */
+    private static int shape(String text, int start, int end) {
+        return Math.floorMod(text.codePointAt(start) * 31 + (end - start), SHAPES);
     }
 
     /** Where the run of word characters that starts at {@code i} ends ({@code i} itself when there is none). */

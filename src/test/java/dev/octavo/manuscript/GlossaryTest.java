@@ -98,6 +98,17 @@ class GlossaryTest {
     }
 
     @Test
+    void termsAreFoundAmongHundredsOfOthersAndTermsThatOpenWithPunctuationToo() throws IOException {
+        List<String> terms = new ArrayList<>(List.of("«Bánh mì»", "Phở"));
+        for (int i = 1; i <= 300; i++) {
+            terms.add("Thuật ngữ " + i);
+        }
+        Book book = parse("", definitions(terms),
+                "# A\n\nĂn «Bánh mì» và Phở; Thuật ngữ 7, thuật ngữ 250 và Thuật ngữ 3000; Phởn.\n");
+        assertEquals(List.of("«Bánh mì»", "Phở", "Thuật ngữ 7", "thuật ngữ 250"), terms(refs(book.chapters().get(0))));
+    }
+
+    @Test
     void headingsLinksCodeAndNotesAreLeftAlone() throws IOException {
         Book book = parse("", definitions(List.of("Soviet")),
                 "# Soviet\n\n## Soviet\n\n[Soviet](https://example.org) `Soviet` *Soviet*[^n]\n\n[^n]: Soviet.\n");
