@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -121,22 +122,33 @@ public final class PdfWriter {
                 BalancedPages pages = new BalancedPages(tidier::finished);
                 builder.usePageSupplier(pages);
                 try (PdfBoxRenderer renderer = renderer(builder)) {
+                    long started = System.nanoTime();
                     PageMap map = layOut(renderer, Optional.of(markable));
                     PageNumbering numbering = new PageNumbering(map.first(bodyStartId).orElse(0));
                     laidOut.accept(map, numbering);
+                    long laidOutAt = System.nanoTime();
                     renderer.createPDFKeepOpen(); // draws the layout above: openhtmltopdf lays out only when not yet done
                     pages.finishLast();
+                    long drawnAt = System.nanoTime();
                     PrintFinishing.apply(pdf, metadata, timestamp, numbering, fileId.outcome().orThrow());
                     tidier.apply(pdf);
                     InlinePropertyLists.apply(pdf);
                     embedded.subset();
+                    long finishedAt = System.nanoTime();
                     CompactPdfSaver.save(pdf, out);
+                    detail.accept(String.format(Locale.ROOT, "print: %d pages; final layout %.2f s, drawing %.2f s, "
+                            + "finishing %.2f s, saving %.2f s", map.pageCount(), seconds(started, laidOutAt),
+                            seconds(laidOutAt, drawnAt), seconds(drawnAt, finishedAt), seconds(finishedAt, System.nanoTime())));
                     return new Summary(pdf.getNumberOfPages(), map, numbering, guard.refused());
                 }
             }
         } finally {
             fileId.outcome(); // the other thread is done whatever happened here
         }
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
     }
 
     private static PdfRendererBuilder builder(Document document, Path baseDirectory, EmbeddedFonts embedded, FontSet fonts,
