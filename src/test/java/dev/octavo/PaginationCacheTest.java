@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The pagination a build keeps for the next one: a rebuild of the same inputs skips the first layout pass, a
  * build of changed inputs ignores it, and whatever the cache holds (the right pagination, wrong blank pages,
- * garbage, another book's), the outputs are byte for byte those of a build without it.
+ * garbage, another book's), the outputs are byte for byte those of a build without it. So are those of a build
+ * whose print template ignores the halves of the first pass.
  */
 class PaginationCacheTest {
     private static final String FIRST_PASS = "pages before blank pages";
@@ -116,6 +117,37 @@ class PaginationCacheTest {
         }
     }
 
+    /**
+     * A project's own print template written before the first pass came in halves: each half is then the whole
+     * book. The build sees that (the halves share ids), lays out the whole book instead, and prints the same book.
+     */
+    @Test
+    void aPrintTemplateThatIgnoresThePartsStillGivesTheSameBook() throws Exception {
+        String house = Files.readString(Seed.projectDir().resolve("styles/print.ftlx"));
+        String ignoring = house.replace("part.opensBook()", "true").replace("part.holds(chapter?index)", "true")
+                .replace("part.closesBook() && ", "");
+        assertFalse(ignoring.contains("part."), "the test template must not know of parts");
+        Path styles = Files.createDirectories(work.resolve("old-styles"));
+        Files.writeString(styles.resolve("print.ftlx"), ignoring);
+
+        List<String> messages = new ArrayList<>();
+        Path dist = work.resolve("old-template");
+        Publisher.builder().manuscript(Seed.manuscript()).styles(styles).output(dist).timestamp(Instant.EPOCH)
+                .progress(listInto(messages)).build().publish();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("both have id")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains(FIRST_PASS) && !m.contains("parts at once")),
+                messages.toString());
+        assertSameOutputs(dist);
+    }
+
+    @Test
+    void theFirstPassOfTheHouseTemplateComesInHalves() throws Exception {
+        List<String> messages = new ArrayList<>();
+        build(work.resolve("halves"), null, messages);
+        assertTrue(messages.stream().anyMatch(m -> m.contains(FIRST_PASS) && m.contains("(2 parts at once)")),
+                messages.toString());
+    }
+
     private static void assertSameOutputs(Path dist) throws Exception {
         Map<String, byte[]> outputs = contents(dist);
         assertEquals(withoutCache.keySet(), outputs.keySet());
@@ -130,17 +162,21 @@ class PaginationCacheTest {
 
     private static void build(Path manuscript, Path dist, Path cache, List<String> messages) {
         Publisher.builder().manuscript(manuscript).output(dist).cache(cache).timestamp(Instant.EPOCH)
-                .progress(new ProgressListener() {
-                    @Override
-                    public void step(String message) {
-                        messages.add(message);
-                    }
+                .progress(listInto(messages)).build().publish();
+    }
 
-                    @Override
-                    public void detail(String message) {
-                        messages.add(message);
-                    }
-                }).build().publish();
+    private static ProgressListener listInto(List<String> messages) {
+        return new ProgressListener() {
+            @Override
+            public synchronized void step(String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public synchronized void detail(String message) {
+                messages.add(message);
+            }
+        };
     }
 
     private static Path onlyFile(Path directory) throws Exception {
