@@ -139,19 +139,19 @@ public final class PrintTypesetter {
                                 if (measured != null && measured.inParts() && !given.foretold(book, measured.map(), map)) {
                                     detail.accept("print layout: the final layout opens sections elsewhere than the "
                                             + "first pass in parts foretold; laying out the whole book first");
-                                    throw new Repaginate(null);
+                                    throw Repaginate.afterAWholeFirstPass();
                                 }
                                 corrected(book, given, map, last, detail).ifPresent(blanks -> {
-                                    throw new Repaginate(blanks);
+                                    throw Repaginate.withBlanks(blanks);
                                 });
                             });
                 } catch (Repaginate again) {
-                    if (firstPass == null || again.blanks == null) {
+                    if (firstPass == null || again.blanks.isEmpty()) {
                         // a kept pagination wrong after all, or a first pass in parts that the whole book belied
                         firstPass = wholeFirstPass(book, baseDirectory, detail);
                     }
-                    pagination = again.blanks == null ? PrintPagination.from(book, firstPass.map())
-                            : PrintPagination.withBlanks(book, again.blanks, firstPass.map());
+                    pagination = again.blanks.isEmpty() ? PrintPagination.from(book, firstPass.map())
+                            : PrintPagination.withBlanks(book, again.blanks.get(), firstPass.map());
                 }
             }
         } finally {
@@ -262,12 +262,20 @@ public final class PrintTypesetter {
 
     /** Abandons a final pass before it draws anything. */
     private static final class Repaginate extends RuntimeException {
-        /** The blank pages to lay out with, or null for a new, whole first pass. */
-        private final transient List<String> blanks;
+        /** The blank pages to lay out with; none for the blank pages a new first pass over the whole book asks. */
+        private final transient Optional<List<String>> blanks;
 
-        Repaginate(List<String> blanks) {
+        private Repaginate(Optional<List<String>> blanks) {
             super(null, null, false, false);
             this.blanks = blanks;
+        }
+
+        static Repaginate withBlanks(List<String> blanks) {
+            return new Repaginate(Optional.of(blanks));
+        }
+
+        static Repaginate afterAWholeFirstPass() {
+            return new Repaginate(Optional.empty());
         }
     }
 }
