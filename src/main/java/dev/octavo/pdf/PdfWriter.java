@@ -173,10 +173,14 @@ public final class PdfWriter {
         return builder;
     }
 
-    /** The builder's renderer, measuring text from width tables (TabulatedWidths) before it lays anything out. */
+    /**
+     * The builder's renderer, measuring text from width tables (TabulatedWidths) and finding line breaks without
+     * the URL search where there is no slash (PlainLineBreaks), before it lays anything out.
+     */
     private static PdfBoxRenderer renderer(PdfRendererBuilder builder) {
         PdfBoxRenderer renderer = builder.buildPdfRenderer();
         renderer.getSharedContext().setTextRenderer(new TabulatedWidths());
+        renderer.getSharedContext().setLineBreaker(new PlainLineBreaks());
         return renderer;
     }
 
