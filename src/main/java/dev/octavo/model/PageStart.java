@@ -11,7 +11,14 @@ public record PageStart(int pageIndex, String blockId, int charsBefore) {
         return !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint);
     }
 
+    /** A plain loop, not a stream: the final layout counts every piece of text of the book through here. */
     public static int countedCharacters(String text) {
-        return (int) text.codePoints().filter(PageStart::counts).count();
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            count += counts(codePoint) ? 1 : 0;
+            i += Character.charCount(codePoint);
+        }
+        return count;
     }
 }
