@@ -48,20 +48,16 @@ public final class SourceText {
         return line >= 1 && line < lineStarts.length ? lineStarts[line] - 1 : text.length();
     }
 
+    /** By {@code indexOf}, which the JVM runs as one fast intrinsic, not a loop of charAt: a manuscript is read cold. */
     private static int[] lineStarts(String text) {
+        int[] starts = new int[64];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
+        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = newline + 1;
         }
-        int[] starts = new int[count];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[line++] = i + 1;
-            }
-        }
-        return starts;
+        return Arrays.copyOf(starts, count);
     }
 }
