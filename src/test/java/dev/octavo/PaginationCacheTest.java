@@ -165,15 +165,16 @@ class PaginationCacheTest {
                 .progress(listInto(messages)).build().publish();
     }
 
+    /** Not synchronized: the publisher tells its listener one message at a time (SerialProgress). */
     private static ProgressListener listInto(List<String> messages) {
         return new ProgressListener() {
             @Override
-            public synchronized void step(String message) {
+            public void step(String message) {
                 messages.add(message);
             }
 
             @Override
-            public synchronized void detail(String message) {
+            public void detail(String message) {
                 messages.add(message);
             }
         };

@@ -86,13 +86,32 @@ public final class ParallelJobs {
      */
     public static <T, R> List<R> inHalves(String name, List<T> items, Function<List<T>, List<R>> work) {
         int half = items.size() / 2;
-        List<Outcome<List<R>>> outcomes = run(List.of(name, name + "-2"), List.of(
-                () -> work.apply(items.subList(0, half)), () -> work.apply(items.subList(half, items.size()))));
         List<R> results = new ArrayList<>(items.size());
-        for (Outcome<List<R>> outcome : outcomes) {
+        for (Outcome<List<R>> outcome : each(name, List.of(items.subList(0, half), items.subList(half, items.size())),
+                work::apply)) {
             results.addAll(outcome.orThrow());
         }
         return results;
+    }
+
+    /** Work on one item of several, which may throw anything. */
+    @FunctionalInterface
+    public interface Work<T, R> {
+        R apply(T item) throws Exception;
+    }
+
+    /**
+     * Applies {@code work} to each item at once, as {@link #run} runs jobs (the first here, each other one on a thread
+     * named {@code name-2}, {@code name-3}, …), and returns each item's outcome, in order.
+     */
+    public static <T, R> List<Outcome<R>> each(String name, List<T> items, Work<T, R> work) {
+        List<String> names = new ArrayList<>();
+        List<Job<R>> jobs = new ArrayList<>();
+        for (T item : items) {
+            names.add(names.isEmpty() ? name : name + "-" + (names.size() + 1));
+            jobs.add(() -> work.apply(item));
+        }
+        return run(names, jobs);
     }
 
     /**

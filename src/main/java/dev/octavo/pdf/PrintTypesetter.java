@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +67,8 @@ public final class PrintTypesetter {
 
     /**
      * @param baseDirectory where relative image paths resolve (the manuscript)
-     * @param detail        the renderers' own messages
+     * @param detail        the renderers' own messages, told from two threads at once during the first pass
+     *                      (the publisher's listener is serialized: SerialProgress)
      * @param laidOut       told the pages as soon as the final layout is done, before the PDF is drawn and saved
      * @param kept          the last build's pagination, taken instead of a first layout pass if the inputs match
      */
@@ -84,7 +84,10 @@ public final class PrintTypesetter {
                 }));
     }
 
-    /** The printed book's pages without drawing them: for an EPUB's page list when no PDF is made. */
+    /**
+     * The printed book's pages without drawing them: for an EPUB's page list when no PDF is made. {@code detail} is
+     * told from two threads at once, as in {@link #typeset}.
+     */
     public Pages paginate(Book book, Path baseDirectory, Consumer<String> detail, Optional<KeptPagination> kept)
             throws IOException {
         Set<String> markable = PageBreaks.markable(book);
@@ -173,20 +176,9 @@ public final class PrintTypesetter {
         if (drafts.size() == 1) {
             return new FirstPass(layout(drafts.get(0), baseDirectory, detail), false);
         }
-        Object lock = new Object();
-        Consumer<String> oneAtATime = line -> {
-            synchronized (lock) {
-                detail.accept(line);
-            }
-        };
-        List<String> names = new ArrayList<>();
-        List<ParallelJobs.Job<PageMap>> jobs = new ArrayList<>();
-        for (String draft : drafts) {
-            names.add(names.isEmpty() ? "layout" : "layout-" + (names.size() + 1));
-            jobs.add(() -> layout(draft, baseDirectory, oneAtATime));
-        }
         PageMap joined = null;
-        for (ParallelJobs.Outcome<PageMap> part : ParallelJobs.run(names, jobs)) {
+        for (ParallelJobs.Outcome<PageMap> part : ParallelJobs.each("layout", drafts,
+                draft -> layout(draft, baseDirectory, detail))) {
             PageMap map = valueOf(part);
             Optional<String> shared = joined == null ? Optional.empty()
                     : map.pages().keySet().stream().filter(joined.pages()::containsKey).sorted().findFirst();

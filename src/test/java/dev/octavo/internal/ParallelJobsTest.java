@@ -68,4 +68,18 @@ class ParallelJobsTest {
         assertInstanceOf(IllegalArgumentException.class, e);
         assertEquals("second half", e.getMessage());
     }
+
+    @Test
+    void eachItemGetsItsOwnOutcomeInOrderFailuresIncluded() {
+        List<ParallelJobs.Outcome<Integer>> outcomes = ParallelJobs.each("square", List.of(1, 2, 3), item -> {
+            if (item == 2) {
+                throw new java.io.IOException("two");
+            }
+            return item * item;
+        });
+        assertEquals(3, outcomes.size());
+        assertEquals(1, outcomes.get(0).value());
+        assertEquals("two", outcomes.get(1).failure().getMessage());
+        assertEquals(9, outcomes.get(2).value());
+    }
 }
