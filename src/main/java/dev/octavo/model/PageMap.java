@@ -23,17 +23,21 @@ public record PageMap(int pageCount, Map<String, List<Integer>> pages, List<Page
         return on == null || on.isEmpty() ? Optional.empty() : Optional.of(on.get(0));
     }
 
+    /** An element id both layouts have (the first in alphabetical order), if any. */
+    public Optional<String> sharedId(PageMap other) {
+        return other.pages.keySet().stream().filter(pages::containsKey).sorted().findFirst();
+    }
+
     /**
      * This layout followed by that of the next part of the same document, whose pages come after these: the
      * layout of a document laid out in parts. The parts must not share an element id.
      */
     public PageMap followedBy(PageMap next) {
-        Map<String, List<Integer>> joined = new HashMap<>(pages);
-        next.pages.forEach((id, on) -> {
-            if (joined.putIfAbsent(id, on.stream().map(page -> page + pageCount).toList()) != null) {
-                throw new IllegalArgumentException("both parts have an element with id " + id);
-            }
+        sharedId(next).ifPresent(id -> {
+            throw new IllegalArgumentException("both parts have an element with id " + id);
         });
+        Map<String, List<Integer>> joined = new HashMap<>(pages);
+        next.pages.forEach((id, on) -> joined.put(id, on.stream().map(page -> page + pageCount).toList()));
         List<PageStart> allStarts = new ArrayList<>(starts);
         next.starts.forEach(start -> allStarts.add(
                 new PageStart(start.pageIndex() + pageCount, start.blockId(), start.charsBefore())));

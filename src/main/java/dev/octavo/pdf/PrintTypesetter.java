@@ -180,8 +180,7 @@ public final class PrintTypesetter {
         for (ParallelJobs.Outcome<PageMap> part : ParallelJobs.each("layout", drafts,
                 draft -> layout(draft, baseDirectory, detail))) {
             PageMap map = valueOf(part);
-            Optional<String> shared = joined == null ? Optional.empty()
-                    : map.pages().keySet().stream().filter(joined.pages()::containsKey).sorted().findFirst();
+            Optional<String> shared = joined == null ? Optional.empty() : joined.sharedId(map);
             if (shared.isPresent()) {
                 detail.accept("print layout: two parts of the first pass both have id " + shared.get()
                         + ": the print template does not lay out a part of the book alone (part.holds); "

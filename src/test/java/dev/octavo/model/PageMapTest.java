@@ -29,6 +29,8 @@ class PageMapTest {
     @Test
     void partsOfOneDocumentShareNoId() {
         PageMap again = new PageMap(1, Map.of("one", List.of(0)), List.of());
+        assertEquals(Optional.of("one"), opening.sharedId(again));
+        assertEquals(Optional.empty(), opening.sharedId(closing));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> opening.followedBy(again));
         assertEquals("both parts have an element with id one", e.getMessage());
     }
