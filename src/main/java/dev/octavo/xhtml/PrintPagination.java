@@ -7,9 +7,11 @@ import dev.octavo.model.PageMap;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -61,14 +63,18 @@ public record PrintPagination(List<String> blankBefore, Map<String, String> glos
      * in the first pass, moved by the blank pages up to its chapter, counted from the first chapter's page.
      */
     public static PrintPagination withBlanks(Book book, List<String> blanks, PageMap firstPass) {
-        List<String> sections = sections(book);
-        int[] blanksUpTo = new int[sections.size()];
+        return new PrintPagination(blanks, glossaryPages(book, firstPass, blanksUpTo(sections(book), blanks)));
+    }
+
+    /** For each section, how many of these blank pages come before it, its own included. */
+    private static int[] blanksUpTo(List<String> sections, List<String> blanks) {
+        int[] upTo = new int[sections.size()];
         int count = 0;
         for (int i = 0; i < sections.size(); i++) {
             count += blanks.contains(sections.get(i)) ? 1 : 0;
-            blanksUpTo[i] = count;
+            upTo[i] = count;
         }
-        return new PrintPagination(blanks, glossaryPages(book, firstPass, blanksUpTo));
+        return upTo;
     }
 
     /**
@@ -99,26 +105,19 @@ public record PrintPagination(List<String> blankBefore, Map<String, String> glos
      * parts ({@link PrintPart}) is checked this way against the whole final layout.
      */
     public boolean foretold(Book book, PageMap firstPass, PageMap laidOut) {
-        Integer expectedBase = null;
-        Integer actualBase = null;
-        int blanks = 0;
-        for (String section : sections(book)) {
-            blanks += blankBefore.contains(section) ? 1 : 0;
-            Optional<Integer> before = firstPass.first(section);
-            Optional<Integer> after = laidOut.first(section);
+        List<String> sections = sections(book);
+        int[] blanksUpTo = blanksUpTo(sections, blankBefore);
+        // Each section's laid-out page less its foretold page: one and the same number when the layout bears it out.
+        Set<Integer> shifts = new HashSet<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Optional<Integer> before = firstPass.first(sections.get(i));
+            Optional<Integer> after = laidOut.first(sections.get(i));
             if (before.isEmpty() || after.isEmpty()) {
                 return false;
             }
-            int expected = before.get() + blanks;
-            if (expectedBase == null) {
-                expectedBase = expected;
-                actualBase = after.get();
-            }
-            if (expected - expectedBase != after.get() - actualBase) {
-                return false;
-            }
+            shifts.add(after.get() - before.get() - blanksUpTo[i]);
         }
-        return true;
+        return shifts.size() <= 1;
     }
 
     // Headings, not sections: openhtmltopdf reports a box that spans pages on its last page.
