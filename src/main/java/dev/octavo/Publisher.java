@@ -12,8 +12,6 @@ import dev.octavo.manuscript.GlyphCoverage;
 import dev.octavo.manuscript.Manuscript;
 import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Book;
-import dev.octavo.pdf.KeptPagination;
-import dev.octavo.pdf.PaginationMemo;
 import dev.octavo.pdf.PdfWriter;
 import dev.octavo.pdf.PrintTypesetter;
 import dev.octavo.xhtml.EpubDocuments;
@@ -61,7 +59,6 @@ public final class Publisher {
     private final Set<Format> formats;
     private final Optional<Instant> timestamp;
     private final Path displayBase;
-    private final Optional<Path> cache;
     private final Diagnostic.Severity missingGlyphs;
     private final ProgressListener progress;
 
@@ -75,7 +72,6 @@ public final class Publisher {
         this.displayBase = b.displayBase != null ? b.displayBase
                 : Optional.ofNullable(manuscript.toAbsolutePath().getParent()).orElse(manuscript.toAbsolutePath());
         this.missingGlyphs = b.missingGlyphs;
-        this.cache = Optional.ofNullable(b.cache);
         this.progress = b.progress;
     }
 
@@ -129,26 +125,23 @@ public final class Publisher {
         PrintTypesetter typesetter = new PrintTypesetter(renderer, theme.stylesheet("print.css"), fontSet);
         String name = fileName(book);
         // The EPUB's page list follows the PDF's pages: the EPUB job waits for the PDF job's layout, or, with no
-        // PDF to make, lays the book out itself. Either way the pages end up here, for the next build's memo.
+        // PDF to make, lays the book out itself.
         CompletableFuture<PrintTypesetter.Pages> printPages = new CompletableFuture<>();
-        Optional<PaginationMemo> memo = cache.map(dir -> new PaginationMemo(dir.resolve(name + ".pagination")));
-        Optional<KeptPagination> kept = memo.flatMap(PaginationMemo::read);
         List<String> jobNames = new ArrayList<>();
         List<ParallelJobs.Job<Output>> jobs = new ArrayList<>();
         try (StagedOutputs staged = new StagedOutputs(output)) {
             if (formats.contains(Format.PDF)) {
                 jobNames.add("pdf");
                 jobs.add(() -> pdf(book, typesetter, stamp, name + "." + Format.PDF.extension(), staged, printPages,
-                        kept, progress));
+                        progress));
             }
             if (formats.contains(Format.EPUB)) {
                 jobNames.add("epub");
                 jobs.add(() -> epub(book, renderer, typesetter, theme, fontSet, stamp,
                         name + "." + Format.EPUB.extension(), staged,
-                        printPages, formats.contains(Format.PDF), kept, progress));
+                        printPages, formats.contains(Format.PDF), progress));
             }
             List<Output> written = commitAll(ParallelJobs.run(jobNames, jobs), staged);
-            memo.ifPresent(m -> remember(m, printPages.join().pagination()));
             Map<Format, Path> outputs = new EnumMap<>(Format.class);
             int pages = 0;
             for (Output out : written) {
@@ -173,22 +166,12 @@ public final class Publisher {
     private record Output(Format format, Path target, int pages, String message, List<String> refused) {
     }
 
-    /** Keeps the pagination for the next build; a memo that cannot be written only costs that build time. */
-    private void remember(PaginationMemo memo, KeptPagination pagination) {
-        try {
-            memo.write(pagination);
-        } catch (IOException | RuntimeException e) {
-            progress.detail("the print pagination was not kept for the next build: " + e.getMessage());
-        }
-    }
-
     private Output pdf(Book book, PrintTypesetter typesetter, Instant stamp, String file, StagedOutputs staged,
-                       CompletableFuture<PrintTypesetter.Pages> printPages, Optional<KeptPagination> kept,
-                       ProgressListener progress) throws IOException {
+                       CompletableFuture<PrintTypesetter.Pages> printPages, ProgressListener progress) throws IOException {
         long t = System.nanoTime();
         try {
             PdfWriter.Summary summary = staged.write(file, out -> typesetter.typeset(book, manuscript.toAbsolutePath(),
-                    stamp, out, progress::detail, printPages::complete, kept));
+                    stamp, out, progress::detail, printPages::complete));
             return new Output(Format.PDF, staged.target(file), summary.pages(), String.format(Locale.ROOT,
                     "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused());
         } catch (IOException | RuntimeException | Error e) {
@@ -200,12 +183,12 @@ public final class Publisher {
     private Output epub(Book book, XhtmlRenderer renderer, PrintTypesetter typesetter, Theme theme, FontSet fontSet,
                         Instant stamp, String file, StagedOutputs staged,
                         CompletableFuture<PrintTypesetter.Pages> printPages, boolean pdfLaysOut,
-                        Optional<KeptPagination> kept, ProgressListener progress) throws IOException {
+                        ProgressListener progress) throws IOException {
         PrintTypesetter.Pages pages = pdfLaysOut ? printPages.join() : null;
         // The time reported is the EPUB's own: after the PDF's pages are known, or including the layout it needs.
         long t = System.nanoTime();
         if (pages == null) {
-            pages = typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail, kept);
+            pages = typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail);
             printPages.complete(pages);
         }
         PageBreaks.Marked marked = PageBreaks.mark(book, pages.map(), pages.numbering());
@@ -339,7 +322,6 @@ public final class Publisher {
         private final Set<Format> formats = EnumSet.noneOf(Format.class);
         private Instant timestamp;
         private Path displayBase;
-        private Path cache;
         private Diagnostic.Severity missingGlyphs = Diagnostic.Severity.ERROR;
         private ProgressListener progress = ProgressListener.SILENT;
 
@@ -367,7 +349,7 @@ public final class Publisher {
             return this;
         }
 
-        /** Where the .epub and .pdf are written. Nothing else is written anywhere but the {@link #cache} directory. */
+        /** Where the .epub and .pdf are written. Nothing is written anywhere else. */
         public Builder output(Path directory) {
             this.output = directory;
             return this;
@@ -398,17 +380,6 @@ public final class Publisher {
          */
         public Builder missingGlyphs(Diagnostic.Severity severity) {
             this.missingGlyphs = Objects.requireNonNull(severity, "severity");
-            return this;
-        }
-
-        /**
-         * A directory where a build keeps what the next one can start from: the print pagination (where the
-         * blank pages went, the glossary's page numbers), which saves a rebuild of the same inputs (text, templates,
-         * stylesheet, fonts, images) one of its two layout passes; other builds ignore it. The outputs are the same
-         * with or without it. Unset, the default, nothing is kept anywhere; the Maven goal uses target/octavo.
-         */
-        public Builder cache(Path directory) {
-            this.cache = directory;
             return this;
         }
 

@@ -7,7 +7,7 @@ import dev.octavo.manuscript.GlyphCoverage;
 import dev.octavo.manuscript.Manuscript;
 import dev.octavo.manuscript.ManuscriptReader;
 import dev.octavo.model.Book;
-import dev.octavo.pdf.PdfWriter;
+import dev.octavo.pdf.PrintTypesetter;
 import dev.octavo.testing.MarkdownGenerator;
 import dev.octavo.xhtml.EpubDocuments;
 import dev.octavo.xhtml.Theme;
@@ -117,13 +117,13 @@ class ManuscriptFuzzTest {
                 for (XhtmlDocument document : documents) {
                     assertWellFormedAndSafe(xml, document.xhtml());
                 }
-                String print = renderer.renderPrint(book, printCss, List.of(), new dev.octavo.xhtml.PrintPagination(List.of(), java.util.Map.of()));
-                assertWellFormedAndSafe(xml, print);
+                assertWellFormedAndSafe(xml, renderer.renderPrintBody(book, printCss, List.of()));
+                assertWellFormedAndSafe(xml, renderer.renderPrintGlossary(book, printCss, List.of(), java.util.Map.of()));
                 if (pdfs < PDFS && book.chapters().get(0).blocks().size() > 3) {
                     long pdfStart = System.nanoTime();
                     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-                    new PdfWriter().write(print, manuscript, fonts, book.metadata(), Instant.EPOCH, book.chapters().get(0).id(),
-                            id -> false, pdf, line -> { });
+                    new PrintTypesetter(renderer, printCss, fonts).typeset(book, manuscript, Instant.EPOCH, pdf,
+                            line -> { }, pages -> { });
                     assertEquals("%PDF", pdf.toString(StandardCharsets.ISO_8859_1).substring(0, 4));
                     pdfs++;
                     pdfNanos += System.nanoTime() - pdfStart;

@@ -10,6 +10,11 @@ import dev.octavo.testing.Seed;
 import dev.octavo.testing.SeedBook;
 import dev.octavo.testing.VeraPdf;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -20,12 +25,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -126,6 +136,66 @@ class PrintedBookTest {
             String head = PdfPages.text(doc, page, p -> PdfPages.y(p) < 0.08f).replace('\u00A0', ' ');
             assertTrue(head.isBlank(), "running head on " + chapter + ": " + head);
         }
+    }
+
+    /** openhtmltopdf inserts them with a head and a folio; Octavo empties every page that carries nothing of the book. */
+    @Test
+    void pagesLeftBlankBeforeAChapterCarryNothingAtAll() throws Exception {
+        int blank = 0;
+        for (String chapter : List.of("Mở đầu", "Nước Nga vào cuối năm 1917",
+                "Tăng cường củng cố, từ tháng 10 đến tháng 12 năm 1917", "Những bước đầu tiên của phản cách mạng", "Thuật ngữ")) {
+            int before = bookmarks.get(chapter) - 1;
+            if (PdfPages.text(doc, before, p -> true).isBlank()) {
+                try (InputStream contents = doc.getPage(before).getContents()) {
+                    assertEquals(0, contents.readAllBytes().length, "page index " + before + " before " + chapter);
+                }
+                blank++;
+            }
+        }
+        assertTrue(blank >= 2, "the seed book has pages left blank before its chapters: the test would prove little");
+    }
+
+    /** The glossary is typeset as a document of its own: its heads and folios go on from the body's. */
+    @Test
+    void theGlossaryPagesHaveTheHeadsAndFoliosOfTheBook() throws Exception {
+        int glossary = bookmarks.get("Thuật ngữ");
+        assertTrue(glossary + 2 < doc.getNumberOfPages(), "the seed's glossary has three pages or more");
+        assertEquals("Năm 1918: năm đầu tiên của Cách mạng Nga",
+                PdfPages.text(doc, glossary + 1, p -> PdfPages.y(p) < 0.08f).strip());
+        assertEquals("Thuật ngữ", PdfPages.text(doc, glossary + 2, p -> PdfPages.y(p) < 0.08f).strip());
+        for (int page = glossary; page < doc.getNumberOfPages(); page++) {
+            assertEquals(labels[page], PdfPages.text(doc, page, p -> PdfPages.y(p) > 0.92f).strip(), "folio of page index " + page);
+        }
+    }
+
+    /** The glossary's tags join the body's: one Document element, and every element on a page of this file. */
+    @Test
+    void theTagsFormOneDocumentOnThePagesOfTheBook() {
+        COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+        COSDictionary document = (COSDictionary) root.getDictionaryObject(COSName.K);
+        assertEquals("Document", document.getNameAsString(COSName.S));
+        Set<COSDictionary> pages = new HashSet<>();
+        doc.getPages().forEach(page -> pages.add(page.getCOSObject()));
+        List<String> strays = new ArrayList<>();
+        Set<String> types = new HashSet<>();
+        Deque<COSDictionary> open = new ArrayDeque<>(List.of(document));
+        while (!open.isEmpty()) {
+            COSDictionary element = open.pop();
+            types.add(element.getNameAsString(COSName.S));
+            if (element.getDictionaryObject(COSName.PG) instanceof COSDictionary page && !pages.contains(page)) {
+                strays.add(element.getNameAsString(COSName.S));
+            }
+            COSBase kids = element.getDictionaryObject(COSName.K);
+            for (COSBase kid : kids instanceof COSArray array ? array : kids == null ? new COSArray() : new COSArray(List.of(kids))) {
+                COSBase resolved = kid instanceof COSObject object ? object.getObject() : kid;
+                if (resolved instanceof COSDictionary child && child.containsKey(COSName.S)) {
+                    assertEquals(element, child.getDictionaryObject(COSName.P), "parent of a " + child.getNameAsString(COSName.S));
+                    open.push(child);
+                }
+            }
+        }
+        assertEquals(List.of(), strays, "elements on a page that is not in the file");
+        assertTrue(types.contains("DL") || types.contains("L") || types.contains("LI"), "the glossary's list is tagged: " + types);
     }
 
     @Test

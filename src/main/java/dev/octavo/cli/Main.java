@@ -35,8 +35,6 @@ public final class Main {
                                  a folder named here must exist)
               --format LIST      epub, pdf or epub,pdf (default: both)
               --timestamp T      ISO 8601 or epoch seconds stamped into the outputs (default: SOURCE_DATE_EPOCH, else now)
-              --cache DIR        keep the print pagination there for the next build, which lays out once
-                                 instead of twice if its inputs are the same (default: nothing is kept)
               --missing-glyphs S error (default) or warning: a character that no font of the book can draw
               --quiet            print only warnings and errors
               --verbose          also print the renderers' own messages
@@ -78,7 +76,6 @@ public final class Main {
                     case "--fonts" -> fonts = workingDirectory.resolve(value(args, ++i, arg));
                     case "--format" -> builder.formats(formats(value(args, ++i, arg)));
                     case "--timestamp" -> builder.timestamp(Timestamps.parse(value(args, ++i, arg)));
-                    case "--cache" -> builder.cache(workingDirectory.resolve(value(args, ++i, arg)));
                     case "--missing-glyphs" -> builder.missingGlyphs(Diagnostic.Severity.parse(value(args, ++i, arg)));
                     case "--quiet" -> quiet = true;
                     case "--verbose" -> verbose = true;

@@ -29,15 +29,6 @@ public final class BuildMojo extends AbstractOctavoMojo {
     @Parameter(property = "octavo.attach", defaultValue = "false")
     private boolean attach;
 
-    /**
-     * Where a build keeps what the next one starts from (the print pagination), so that a rebuild of the same
-     * inputs lays the book out once instead of twice. It is used only for inputs with the same digest, and the
-     * outputs are the same with or without it.
-     * {@code mvn clean} removes it with the rest of target/.
-     */
-    @Parameter(property = "octavo.cache", defaultValue = "${project.build.directory}/octavo")
-    private File cache;
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -51,7 +42,7 @@ public final class BuildMojo extends AbstractOctavoMojo {
             return;
         }
         try {
-            Publication publication = publisher().cache(cache == null ? null : cache.toPath()).build().publish();
+            Publication publication = publisher().build().publish();
             if (attach) {
                 publication.outputs().forEach((format, file) -> {
                     projectHelper.attachArtifact(project, format.extension(), file.toFile());

@@ -37,6 +37,11 @@ import java.util.zip.Deflater;
  * with a four-number /BBox, for a PDF of 1085 pages; writing them was a tenth of the build. An empty marked
  * sequence draws nothing and tags nothing, so a reader sees the same page without it.
  *
+ * <p>A page that tags nothing (no marked content but artifacts) carries nothing of the book: it is a page left
+ * blank so that a chapter opens on the right, which openhtmltopdf inserts for {@code page-break-before: right}
+ * with the running head and the folio of its page style, since it cannot style blank pages ({@code @page :blank}).
+ * Such a page is emptied, head and folio included, as a printer leaves a blank page.
+ *
  * <p>A page whose contents this cannot read with certainty (an inline image, whose binary data a scanner of
  * tokens cannot skip safely) is only compressed.
  */
@@ -52,7 +57,7 @@ final class EmptyArtifacts {
      *
      * @return how many empty artifacts were taken out, over all pages
      */
-    static int apply(PDDocument pdf) throws IOException {
+    static Count apply(PDDocument pdf) throws IOException {
         try (Tidier tidier = new Tidier()) {
             for (PDPage page : pdf.getPages()) {
                 tidier.finished(page);
@@ -105,19 +110,26 @@ final class EmptyArtifacts {
          * Waits for every page taken (running here those the other thread has not started yet), and gives each
          * its compressed contents without empty artifacts.
          *
-         * @return how many empty artifacts were taken out, over all pages
+         * @return what was taken out, over all pages
          */
-        int apply(PDDocument pdf) throws IOException {
+        Count apply(PDDocument pdf) throws IOException {
             int removed = 0;
+            int blank = 0;
             for (int i = 0; i < pages.size(); i++) {
                 Handed handed = pages.get(i);
                 handed.task().run(); // nothing happens if the other thread has begun it
                 Tidied page = outcome(handed.task(), i);
                 setCompressedContents(pdf, handed.page(), page.deflated());
-                dropProperties(handed.page(), page.droppedNames());
+                if (page.blank()) {
+                    // Nothing is drawn any more, so nothing is needed: no font of the head or folio stays on it.
+                    handed.page().getCOSObject().setItem(COSName.RESOURCES, new COSDictionary());
+                    blank++;
+                } else {
+                    dropProperties(handed.page(), page.droppedNames());
+                }
                 removed += page.removed();
             }
-            return removed;
+            return new Count(removed, blank);
         }
 
         /** Stops the other thread, and waits for it: no page is left being tidied once this returns. */
@@ -174,8 +186,15 @@ final class EmptyArtifacts {
         }
     }
 
-    /** A page's contents without its empty artifacts, compressed, and the property lists no longer used. */
-    private record Tidied(byte[] deflated, Set<String> droppedNames, int removed) {
+    /** What tidying took out: empty artifacts, and pages emptied because they tagged nothing. */
+    record Count(int artifacts, int blankPages) {
+    }
+
+    /**
+     * A page's contents without its empty artifacts, compressed, and the property lists no longer used; or, for
+     * a page that tags nothing, no contents at all ({@code blank}).
+     */
+    private record Tidied(byte[] deflated, Set<String> droppedNames, int removed, boolean blank) {
     }
 
     private static Tidied tidy(byte[] contents, int level) {
@@ -183,7 +202,10 @@ final class EmptyArtifacts {
         try {
             Scan scan = new Scan(contents);
             scan.run();
-            return new Tidied(deflate(deflater, scan.remaining()), scan.droppedNames(), scan.removedNames.size());
+            if (scan.readable && !scan.tagsSomething) {
+                return new Tidied(deflate(deflater, new byte[0]), Set.of(), 0, true);
+            }
+            return new Tidied(deflate(deflater, scan.remaining()), scan.droppedNames(), scan.removedNames.size(), false);
         } finally {
             deflater.end();
         }
@@ -239,6 +261,10 @@ final class EmptyArtifacts {
         /** The operands read since the last operator, as [start, end) offsets, and where the first began. */
         private final List<int[]> operands = new ArrayList<>();
         private int pos;
+        /** Whether the page has marked content other than artifacts: something of the book, tagged. */
+        private boolean tagsSomething;
+        /** False when the scan stopped at something it cannot read safely. */
+        private boolean readable = true;
 
         /** A marked-content sequence: where its BDC's operands begin, and its property list if it may go. */
         private static final class Sequence {
@@ -289,6 +315,7 @@ final class EmptyArtifacts {
                                 // An inline image: leave this page's contents alone.
                                 cuts.clear();
                                 removedNames.clear();
+                                readable = false;
                                 return;
                             }
                             operands.clear();
@@ -311,6 +338,7 @@ final class EmptyArtifacts {
                     // The enclosing sequence marks something only if this one turns out to (see EMC).
                     String removable = op.equals("BDC") ? artifactPropertyName() : null;
                     int begin = operands.isEmpty() ? start : operands.get(0)[0];
+                    tagsSomething |= !operands.isEmpty() && !equalsBytes(operands.get(0), ARTIFACT);
                     open.push(new Sequence(begin, removable));
                     if (removable == null && operands.size() == 2 && isName(operands.get(1))) {
                         keptNames.add(nameOf(operands.get(1)));

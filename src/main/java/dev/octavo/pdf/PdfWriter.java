@@ -1,49 +1,34 @@
 package dev.octavo.pdf;
 
-import com.openhtmltopdf.layout.Layer;
-import com.openhtmltopdf.pdfboxout.PagePosition;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.internal.ParallelJobs;
 import dev.octavo.model.Metadata;
 import dev.octavo.model.PageMap;
 import dev.octavo.model.PageNumbering;
-import dev.octavo.model.PageStart;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.w3c.dom.Document;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
- * Typesets the print XHTML into a PDF with openhtmltopdf. Every font is embedded as a subset; the document
+ * Typesets print XHTML into a PDF with openhtmltopdf. Every font is embedded as a subset; the document
  * information and the file identifier are derived from the book and the build timestamp, never from the clock,
  * so that a rebuild gives the same bytes. The renderer reads nothing but files of the manuscript (ResourceGuard).
+ *
+ * <p>A book is one layout pass: the body is laid out, and what depends on where its pages fell (the glossary's
+ * page numbers) goes into a second document, an {@link Appendix}, laid out and drawn on another thread while the
+ * body is drawn, and put in place of the body's last page ({@link AppendixJoin}).
  */
 public final class PdfWriter {
-    /**
-     * Every id of the book's own: openhtmltopdf also gives each footnote body an id of its own ("fs-footnote-7"),
-     * numbered in each document, which the book never refers to and which would clash between the parts of a
-     * first pass ({@link dev.octavo.xhtml.PrintPart}).
-     */
-    private static final Pattern BOOK_IDS = Pattern.compile("^(?!fs-footnote-\\d+$).+");
-    /** The JDK's own sRGB profile: the output intent PDF/A asks for, with no file to ship. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     /**
      * What was written.
@@ -59,87 +44,102 @@ public final class PdfWriter {
     }
 
     /**
-     * Lays the document out without drawing it (cheap: no glyph encoding), to see where everything lands.
+     * A document typeset after the body and made from its layout: its first page takes the place of the body's
+     * last page, an empty one that holds only the element {@code openingId} (where the contents page and the
+     * bookmarks point), on a right-hand page.
      *
-     * @param markable the ids of the blocks whose lines may start a page in the page map
+     * @param xhtml the document, from the body's page map and page labels
      */
-    public PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Predicate<String> markable,
-                          Consumer<String> detail) throws IOException {
-        return layout(xhtml, baseDirectory, fonts, Optional.of(markable), detail);
+    public record Appendix(String openingId, BiFunction<PageMap, PageNumbering, String> xhtml) {
     }
 
-    /** A layout for the element positions alone: no page starts are looked for (the first of two passes). */
-    public PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Consumer<String> detail) throws IOException {
-        return layout(xhtml, baseDirectory, fonts, Optional.empty(), detail);
+    /** The pages of a book laid out without drawing it: for an EPUB's page list when no PDF is made. */
+    public record Pages(PageMap map, PageNumbering numbering) {
     }
 
-    private PageMap layout(String xhtml, Path baseDirectory, FontSet fonts, Optional<Predicate<String>> markable,
-                           Consumer<String> detail) throws IOException {
-        try (PDDocument scratch = new PDDocument(ArrayStreamCache::new);
-             PdfBoxRenderer renderer = renderer(builder(SecureXml.parse(xhtml), baseDirectory, new EmbeddedFonts(scratch),
-                     fonts, detail, new ResourceGuard(baseDirectory)))) {
-            return layOut(renderer, markable);
+    /**
+     * Lays a book out without drawing it.
+     *
+     * @param bodyStartId the id of the element that opens the body: page 1 in arabic, roman before it
+     * @param markable    the ids of the blocks whose lines may start a page in the page map
+     */
+    public Pages layout(String body, Optional<Appendix> appendix, Path baseDirectory, FontSet fonts,
+                        String bodyStartId, Predicate<String> markable, Consumer<String> detail) throws IOException {
+        ResourceGuard guard = new ResourceGuard(baseDirectory);
+        try (TypesetDocument laidOut = new TypesetDocument(body, baseDirectory, fonts, Optional.of(markable), 1,
+                guard, detail)) {
+            PageNumbering numbering = numbering(laidOut.map(), bodyStartId);
+            if (appendix.isEmpty()) {
+                return new Pages(laidOut.map(), numbering);
+            }
+            int opening = opening(laidOut.map(), appendix.get().openingId());
+            try (TypesetDocument after = new TypesetDocument(appendix.get().xhtml().apply(laidOut.map(), numbering),
+                    baseDirectory, fonts, Optional.of(markable), folio(numbering, opening), guard, detail)) {
+                return new Pages(laidOut.map().before(opening).followedBy(after.map()), numbering);
+            }
         }
     }
 
-    private static PageMap layOut(PdfBoxRenderer renderer, Optional<Predicate<String>> markable) {
-        renderer.layout();
-        // What createPDF does before drawing, and findPagePositionsByID needs: pages placed, root known.
-        renderer.getRootBox().getLayer().assignPagePaintingPositions(
-                renderer.getSharedContext().newLayoutContextInstance(), Layer.PAGED_MODE_PRINT);
-        renderer.getOutputDevice().setRoot(renderer.getRootBox());
-        return pageMap(renderer, markable);
-    }
-
-    /**
-     * Renders the final PDF.
-     *
-     * @param baseDirectory the manuscript directory: relative URIs resolve against it, and only its files are read
-     * @param bodyStartId   the id of the element that opens the body: page 1 in arabic, roman before it
-     */
+    /** Renders one document into a PDF. */
     public Summary write(String xhtml, Path baseDirectory, FontSet fonts, Metadata metadata, Instant timestamp,
                          String bodyStartId, Predicate<String> markable, OutputStream out, Consumer<String> detail)
             throws IOException {
-        return write(xhtml, baseDirectory, fonts, metadata, timestamp, bodyStartId, markable, out, detail, (map, n) -> { });
+        return write(xhtml, Optional.empty(), baseDirectory, fonts, metadata, timestamp, bodyStartId, markable, out,
+                detail, (map, numbering) -> { });
     }
 
     /**
-     * Renders the final PDF, and tells where everything landed as soon as the layout is done, before drawing
+     * Renders a book into a PDF, and tells where everything landed as soon as the layout is done, before drawing
      * and saving: whoever waits for the pages (the EPUB's page list) can go on meanwhile.
+     *
+     * @param baseDirectory the manuscript directory: relative URIs resolve against it, and only its files are read
+     * @param bodyStartId   the id of the element that opens the body: page 1 in arabic, roman before it
+     * @param markable      the ids of the blocks whose lines may start a page in the page map
+     * @param laidOut       told the pages of the whole book once laid out; from another thread with an appendix
      */
-    public Summary write(String xhtml, Path baseDirectory, FontSet fonts, Metadata metadata, Instant timestamp,
-                         String bodyStartId, Predicate<String> markable, OutputStream out, Consumer<String> detail,
-                         BiConsumer<PageMap, PageNumbering> laidOut) throws IOException {
+    public Summary write(String body, Optional<Appendix> appendix, Path baseDirectory, FontSet fonts,
+                         Metadata metadata, Instant timestamp, String bodyStartId, Predicate<String> markable,
+                         OutputStream out, Consumer<String> detail, BiConsumer<PageMap, PageNumbering> laidOut)
+            throws IOException {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
         // Hashing the document for the file identifier is plain byte work: another thread does it meanwhile.
         ParallelJobs.Pending<byte[]> fileId = ParallelJobs.meanwhile("pdf-id",
-                () -> PrintFinishing.fileId(metadata, timestamp, xhtml));
-        try (PDDocument pdf = new PDDocument(ArrayStreamCache::new)) {
-            EmbeddedFonts embedded = new EmbeddedFonts(pdf);
-            PdfRendererBuilder builder = builder(SecureXml.parse(xhtml), baseDirectory, embedded, fonts, detail, guard);
-            // Pages are tidied (EmptyArtifacts) on another thread as soon as openhtmltopdf has drawn them.
-            try (EmptyArtifacts.Tidier tidier = new EmptyArtifacts.Tidier()) {
-                BalancedPages pages = new BalancedPages(tidier::finished);
-                builder.usePageSupplier(pages);
-                try (PdfBoxRenderer renderer = renderer(builder)) {
-                    long started = System.nanoTime();
-                    PageMap map = layOut(renderer, Optional.of(markable));
-                    PageNumbering numbering = new PageNumbering(map.first(bodyStartId).orElse(0));
-                    laidOut.accept(map, numbering);
-                    long laidOutAt = System.nanoTime();
-                    renderer.createPDFKeepOpen(); // draws the layout above: openhtmltopdf lays out only when not yet done
-                    pages.finishLast();
-                    long drawnAt = System.nanoTime();
-                    PrintFinishing.apply(pdf, metadata, timestamp, numbering, fileId.outcome().orThrow());
-                    tidier.apply(pdf);
-                    InlinePropertyLists.apply(pdf);
-                    embedded.subset();
-                    long finishedAt = System.nanoTime();
-                    CompactPdfSaver.save(pdf, out);
-                    detail.accept(String.format(Locale.ROOT, "print: %d pages; final layout %.2f s, drawing %.2f s, "
-                            + "finishing %.2f s, saving %.2f s", map.pageCount(), seconds(started, laidOutAt),
-                            seconds(laidOutAt, drawnAt), seconds(drawnAt, finishedAt), seconds(finishedAt, System.nanoTime())));
-                    return new Summary(pdf.getNumberOfPages(), map, numbering, guard.refused());
+                () -> PrintFinishing.fileId(metadata, timestamp, body));
+        try (TypesetDocument book = new TypesetDocument(body, baseDirectory, fonts, Optional.of(markable), 1, guard,
+                detail)) {
+            PageNumbering numbering = numbering(book.map(), bodyStartId);
+            long drawingStarted = System.nanoTime();
+            Optional<Appended> appended = Optional.empty();
+            try {
+                PageMap whole = book.map();
+                if (appendix.isEmpty()) {
+                    laidOut.accept(whole, numbering);
+                    book.draw();
+                } else {
+                    int opening = opening(book.map(), appendix.get().openingId());
+                    ParallelJobs.Pending<Appended> after = ParallelJobs.meanwhile("pdf-appendix", () -> appendix(
+                            appendix.get(), book.map(), numbering, opening, baseDirectory, fonts, markable, guard,
+                            detail, laidOut));
+                    ParallelJobs.Outcome<Appended> outcome;
+                    try {
+                        book.draw();
+                    } finally {
+                        outcome = after.outcome(); // whatever happened here, the other thread is done
+                        appended = Optional.ofNullable(outcome.value());
+                    }
+                    whole = valueOf(outcome).book();
+                    AppendixJoin.join(book.pdf(), opening, appended.get().doc().pdf());
+                }
+                long drawnAt = System.nanoTime();
+                PrintFinishing.apply(book.pdf(), metadata, timestamp, numbering, fileId.outcome().orThrow());
+                InlinePropertyLists.apply(book.pdf());
+                long finishedAt = System.nanoTime();
+                CompactPdfSaver.save(book.pdf(), out);
+                detail.accept(timings(book, appended.map(Appended::doc), drawingStarted, drawnAt, finishedAt));
+                return new Summary(book.pdf().getNumberOfPages(), whole, numbering, guard.refused());
+            } finally {
+                if (appended.isPresent()) {
+                    appended.get().doc().close();
                 }
             }
         } finally {
@@ -147,53 +147,75 @@ public final class PdfWriter {
         }
     }
 
+    /** The appendix typeset, and the whole book's page map: the body's without its last page, then the appendix's. */
+    private record Appended(TypesetDocument doc, PageMap book) {
+    }
+
+    /** Lays out and draws the appendix; told the whole book's pages in between. Runs on a thread of its own. */
+    private static Appended appendix(Appendix appendix, PageMap body, PageNumbering numbering, int opening,
+                                     Path baseDirectory, FontSet fonts, Predicate<String> markable,
+                                     ResourceGuard guard, Consumer<String> detail,
+                                     BiConsumer<PageMap, PageNumbering> laidOut) throws IOException {
+        TypesetDocument doc = new TypesetDocument(appendix.xhtml().apply(body, numbering), baseDirectory, fonts,
+                Optional.of(markable), folio(numbering, opening), guard, detail);
+        try {
+            PageMap book = body.before(opening).followedBy(doc.map());
+            laidOut.accept(book, numbering);
+            doc.draw();
+            return new Appended(doc, book);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                doc.close();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** One line with the pages and where the time went; the appendix's layout and drawing ran beside the body's. */
+    private static String timings(TypesetDocument book, Optional<TypesetDocument> appended, long drawingStarted,
+                                  long drawnAt, long finishedAt) {
+        // The body's last page, where the appendix opens, was left blank too, and is gone.
+        int blank = book.tidied().blankPages() + appended.map(doc -> doc.tidied().blankPages() - 1).orElse(0);
+        return String.format(Locale.ROOT, "print: %d pages (%d left blank); layout %.2f s%s, drawing %.2f s, "
+                        + "finishing %.2f s, saving %.2f s", book.pdf().getNumberOfPages(), blank,
+                book.layoutNanos() / 1e9, appended.map(doc -> String.format(Locale.ROOT,
+                        " (then %.2f s for the %d pages after, meanwhile)", doc.layoutNanos() / 1e9,
+                        doc.map().pageCount())).orElse(""),
+                seconds(drawingStarted, drawnAt), seconds(drawnAt, finishedAt), seconds(finishedAt, System.nanoTime()));
+    }
+
+    private static PageNumbering numbering(PageMap map, String bodyStartId) {
+        return new PageNumbering(map.first(bodyStartId).orElse(0));
+    }
+
+    /** The number the folio of this page shows: openhtmltopdf counts pages from 1 in each document. */
+    private static int folio(PageNumbering numbering, int pageIndex) {
+        return pageIndex - numbering.bodyStart() + 1;
+    }
+
+    /** The page the appendix takes the place of: the body's last, a right-hand one (a 0-based even index). */
+    private static int opening(PageMap body, String openingId) {
+        int page = body.first(openingId).orElseThrow(() -> new IllegalStateException(
+                "the print document has no element with id " + openingId + " where the glossary opens"));
+        if (page != body.pageCount() - 1 || page % 2 != 0) {
+            throw new IllegalStateException("the element " + openingId + " where the glossary opens is on page "
+                    + (page + 1) + " of " + body.pageCount() + ", not on the last page, a right-hand one");
+        }
+        return page;
+    }
+
     private static double seconds(long from, long to) {
         return (to - from) / 1e9;
     }
 
-    private static PdfRendererBuilder builder(Document document, Path baseDirectory, EmbeddedFonts embedded, FontSet fonts,
-                                              Consumer<String> detail, ResourceGuard guard) {
-        RendererLogging.install();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.withW3cDocument(document, baseDirectory.toUri().toString());
-        guard.install(builder);
-        builder.withProducer("Octavo");
-        // Page contents are left uncompressed, the only effect of test mode: EmptyArtifacts edits and compresses them.
-        builder.testMode(true);
-        // Tagged PDF/UA-1 and archival PDF/A-3u with an sRGB output intent; the XMP packet is rewritten afterwards.
-        builder.usePdfUaAccessibility(true);
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
-        builder.useColorProfile(SRGB);
-        builder.withDiagnosticConsumer(d -> {
-            if (d.getLevel().intValue() >= java.util.logging.Level.INFO.intValue()) {
-                detail.accept("openhtmltopdf: " + d.getFormattedMessage());
-            }
-        });
-        embedded.offer(fonts, builder);
-        return builder;
-    }
-
-    /**
-     * The builder's renderer, measuring text from width tables (TabulatedWidths) and finding line breaks without
-     * the URL search where there is no slash (PlainLineBreaks), before it lays anything out.
-     */
-    private static PdfBoxRenderer renderer(PdfRendererBuilder builder) {
-        PdfBoxRenderer renderer = builder.buildPdfRenderer();
-        renderer.getSharedContext().setTextRenderer(new TabulatedWidths());
-        renderer.getSharedContext().setLineBreaker(new PlainLineBreaks());
-        return renderer;
-    }
-
-    private static PageMap pageMap(PdfBoxRenderer renderer, Optional<Predicate<String>> markable) {
-        Map<String, List<Integer>> pages = new LinkedHashMap<>();
-        for (PagePosition<?> position : renderer.findPagePositionsByID(BOOK_IDS)) {
-            List<Integer> on = pages.computeIfAbsent(position.getId(), id -> new ArrayList<>());
-            if (!on.contains(position.getPageNo())) {
-                on.add(position.getPageNo());
-            }
+    /** A job's value; an IOException it threw (an image that cannot be read) as itself. */
+    private static <V> V valueOf(ParallelJobs.Outcome<V> outcome) throws IOException {
+        try {
+            return outcome.orThrow();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        pages.values().forEach(list -> list.sort(Integer::compare));
-        List<PageStart> starts = markable.map(m -> PageStartFinder.find(renderer, m)).orElse(List.of());
-        return new PageMap(renderer.getRootBox().getLayer().getPages().size(), pages, starts);
     }
 }

@@ -3,7 +3,7 @@ package dev.octavo.pdf;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-/** SHA-256, for the digests that make a PDF's identifier and a kept pagination's inputs. */
+/** SHA-256, for the digest that makes a PDF's identifier. */
 final class Sha256 {
     private Sha256() {
     }

@@ -114,25 +114,34 @@ public final class XhtmlRenderer {
     }
 
     /**
-     * The whole book as one document for the PDF renderer, with the print stylesheet inlined.
+     * The print document of the front matter and the chapters, with the print stylesheet inlined; it ends with
+     * an empty page where the glossary will open ({@link PrintPart}).
      *
      * @param fontFamilies the families the book is typeset in, for the colophon
-     * @param pagination   blank pages and glossary page references, from a first layout
      */
-    public String renderPrint(Book book, String css, List<String> fontFamilies, PrintPagination pagination) {
-        return renderPrint(book, css, fontFamilies, pagination, PrintPart.whole(book));
+    public String renderPrintBody(Book book, String css, List<String> fontFamilies) {
+        return renderPrint(book, css, fontFamilies, PrintPart.BODY, Map.of());
     }
 
-    /** One part of the print document: for a first pass laid out in parts at once ({@link PrintPart}). */
-    public String renderPrint(Book book, String css, List<String> fontFamilies, PrintPagination pagination,
-                              PrintPart part) {
+    /**
+     * The print document of the glossary alone.
+     *
+     * @param glossaryPages per glossary entry id, the page labels of its uses ({@link GlossaryPages})
+     */
+    public String renderPrintGlossary(Book book, String css, List<String> fontFamilies,
+                                      Map<String, String> glossaryPages) {
+        return renderPrint(book, css, fontFamilies, PrintPart.GLOSSARY, glossaryPages);
+    }
+
+    private String renderPrint(Book book, String css, List<String> fontFamilies, PrintPart part,
+                               Map<String, String> glossaryPages) {
         Map<String, Object> model = common(book);
         model.put("part", part);
         model.put("toc", Toc.of(book));
         model.put("css", css);
         model.put("geometryCss", PrintGeometry.css(book.metadata().page()));
         model.put("fontFamilies", fontFamilies);
-        model.put("pagination", pagination);
+        model.put("glossaryPages", glossaryPages);
         return render("print.ftlx", model);
     }
 

@@ -104,7 +104,6 @@ public final class Bench {
     /** The whole-process runs of one size: every tool once per round, so that slow moments hit all of them. */
     static final class ProcessRounds {
         final List<TimedProcess.Run> octavo = new ArrayList<>();
-        final List<TimedProcess.Run> octavoRebuild = new ArrayList<>();
         final List<TimedProcess.Run> octavoJavaDefaults = new ArrayList<>();
         final List<TimedProcess.Run> octavoEpub = new ArrayList<>();
         final List<TimedProcess.Run> pandocEpub = new ArrayList<>();
@@ -131,20 +130,12 @@ public final class Bench {
         void round(int round) throws Exception {
             Path logs = Files.createDirectories(project.resolve("logs"));
             Path dist = project.resolve("dist");
-            // A first build, with no pagination kept from an earlier one; then a rebuild of the unchanged book,
-            // which starts from the pagination the first build kept in target/octavo.
-            Path cache = project.resolve("target/octavo");
-            fresh(cache);
             octavo.add(report("mvn package (Octavo, EPUB + PDF)", TimedProcess.run(project,
                     logs.resolve("octavo-" + round + ".log"), List.of("mvn", "-B", "-o", "package"))));
             octavoPages = pages(onlyFile(dist, ".pdf"));
-            octavoRebuild.add(report("mvn package again (Octavo, rebuild)", TimedProcess.run(project,
-                    logs.resolve("octavo-rebuild-" + round + ".log"), List.of("mvn", "-B", "-o", "package"))));
-            fresh(cache);
             octavoJavaDefaults.add(report("mvn package (Java's own settings)", BookProject.withoutJvmConfig(project,
                     () -> TimedProcess.run(project, logs.resolve("octavo-java-defaults-" + round + ".log"),
                             List.of("mvn", "-B", "-o", "package")))));
-            fresh(cache);
             octavoEpub.add(report("mvn package (Octavo, EPUB only)", TimedProcess.run(project,
                     logs.resolve("octavo-epub-" + round + ".log"),
                     List.of("mvn", "-B", "-o", "package", "-Doctavo.formats=epub"))));

@@ -82,7 +82,7 @@ final class InJvmStages {
         // CPU time of this thread: what the PDF stage costs whatever else the machine is doing.
         long cpu = THREADS.getCurrentThreadCpuTime();
         PdfWriter.Summary summary = new PrintTypesetter(renderer, theme.stylesheet("print.css"), fontSet)
-                .typeset(book, manuscript.toAbsolutePath(), STAMP, pdf, message -> { }, pages -> { }, java.util.Optional.empty());
+                .typeset(book, manuscript.toAbsolutePath(), STAMP, pdf, message -> { }, pages -> { });
         long t5 = System.nanoTime();
         long pdfCpu = THREADS.getCurrentThreadCpuTime() - cpu;
         Publication publication = Publisher.builder().manuscript(manuscript).styles(styles).fonts(fonts)

@@ -42,28 +42,26 @@ final class Report {
         }
         out.println();
         out.printf(Locale.ROOT, "Whole processes, median seconds of %d rounds, peak RSS (max of the rounds) in MiB:%n%n", runs);
-        out.println("| size | Octavo pages | `mvn package` EPUB+PDF | CPU | RSS | per extra ×1 | rebuild | RSS"
+        out.println("| size | Octavo pages | `mvn package` EPUB+PDF | CPU | RSS | per extra ×1"
                 + " | Java's own settings | RSS | `mvn package` EPUB only | pandoc EPUB | RSS | pandoc + WeasyPrint PDF | CPU"
-                + " | RSS | WeasyPrint pages | pandoc+WeasyPrint ÷ Octavo | both routes ÷ Octavo | same, CPU | same, rebuild"
+                + " | RSS | WeasyPrint pages | pandoc+WeasyPrint ÷ Octavo | both routes ÷ Octavo | same, CPU"
                 + " | same, Java's own settings | pandoc EPUB ÷ Octavo EPUB |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         first = null;
         for (var entry : processes.entrySet()) {
             Bench.ProcessRounds p = entry.getValue();
             double octavo = Summary.median(p.octavo, TimedProcess.Run::seconds);
             first = first == null ? octavo : first;
             double octavoEpub = Summary.median(p.octavoEpub, TimedProcess.Run::seconds);
-            double rebuild = Summary.median(p.octavoRebuild, TimedProcess.Run::seconds);
             double javaDefaults = Summary.median(p.octavoJavaDefaults, TimedProcess.Run::seconds);
             boolean others = !p.weasyPrint.isEmpty();
             double pandoc = others ? Summary.median(p.pandocEpub, TimedProcess.Run::seconds) : Double.NaN;
             double weasy = others ? Summary.median(p.weasyPrint, TimedProcess.Run::seconds) : Double.NaN;
             double octavoCpu = Summary.median(p.octavo, TimedProcess.Run::cpuSeconds);
             double weasyCpu = others ? Summary.median(p.weasyPrint, TimedProcess.Run::cpuSeconds) : Double.NaN;
-            out.printf(Locale.ROOT, "| %d× | %d | %.2f | %.2f | %.0f | %s | %.2f | %.0f | %.2f | %.0f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+            out.printf(Locale.ROOT, "| %d× | %d | %.2f | %.2f | %.0f | %s | %.2f | %.0f | %.2f | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     entry.getKey(), p.octavoPages, octavo, octavoCpu, Summary.max(p.octavo, TimedProcess.Run::peakMiB),
-                    perCopy(entry.getKey(), octavo, firstSize, first), rebuild,
-                    Summary.max(p.octavoRebuild, TimedProcess.Run::peakMiB), javaDefaults,
+                    perCopy(entry.getKey(), octavo, firstSize, first), javaDefaults,
                     Summary.max(p.octavoJavaDefaults, TimedProcess.Run::peakMiB), octavoEpub,
                     others ? fmt("%.2f", pandoc) : "–",
                     others ? fmt("%.0f", Summary.max(p.pandocEpub, TimedProcess.Run::peakMiB)) : "–",
@@ -75,7 +73,6 @@ final class Report {
                     // The same work on both sides: mvn package makes the EPUB and the PDF, so do pandoc and WeasyPrint.
                     others ? fmt("%.1f×", (pandoc + weasy) / octavo) : "–",
                     others ? fmt("%.1f×", weasyCpu / octavoCpu) : "–",
-                    others ? fmt("%.1f×", weasy / rebuild) : "–",
                     others ? fmt("%.1f×", weasy / javaDefaults) : "–",
                     others ? fmt("%.1f×", pandoc / octavoEpub) : "–");
         }

@@ -9,7 +9,6 @@ import dev.octavo.testing.PdfText;
 import dev.octavo.testing.Seed;
 import dev.octavo.testing.SeedBook;
 import dev.octavo.xhtml.Theme;
-import dev.octavo.xhtml.PrintPagination;
 import dev.octavo.xhtml.XhtmlRenderer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,8 +48,7 @@ class GsubFreePdfTest {
     static void typesetTwice() throws IOException {
         book = SeedBook.model();
         Theme theme = Theme.over(Seed.projectDir().resolve("styles"));
-        String xhtml = new XhtmlRenderer(theme).renderPrint(book, theme.stylesheet("print.css"), List.of("Literata"),
-                new PrintPagination(List.of(), java.util.Map.of()));
+        String xhtml = new XhtmlRenderer(theme).renderPrintBody(book, theme.stylesheet("print.css"), List.of("Literata"));
         FontSet gsubFree = FontSet.fromDirectory(Seed.projectDir().resolve("fonts"));
         FontSet original = FontSet.of(gsubFree.faces().stream().map(f -> new FontFace(f.family(), f.weight(),
                 f.italic(), f.fileName(), f.data(), f.data(), f.codePoints())).toList());

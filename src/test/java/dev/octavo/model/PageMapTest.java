@@ -34,4 +34,15 @@ class PageMapTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> opening.followedBy(again));
         assertEquals("both parts have an element with id one", e.getMessage());
     }
+
+    @Test
+    void beforeAPageKeepsOnlyWhatWasLaidOutEarlier() {
+        PageMap body = new PageMap(5, Map.of("toc", List.of(1), "long", List.of(2, 3, 4), "opening", List.of(4)),
+                List.of(new PageStart(2, "long-p", 0), new PageStart(3, "long-p", 120), new PageStart(4, "long-p", 300)));
+        PageMap before = body.before(4);
+        assertEquals(4, before.pageCount());
+        assertEquals(Map.of("toc", List.of(1), "long", List.of(2, 3)), before.pages());
+        assertEquals(List.of(new PageStart(2, "long-p", 0), new PageStart(3, "long-p", 120)), before.starts());
+        assertEquals(body, body.before(9), "nothing after the last page to leave out");
+    }
 }

@@ -57,7 +57,7 @@ class EmptyArtifactsTest {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = page(pdf, contents, "Prop1", "Prop2", "Prop3", "Prop4", "Prop5", "Prop6");
 
-            assertEquals(3, EmptyArtifacts.apply(pdf));
+            assertEquals(new EmptyArtifacts.Count(3, 0), EmptyArtifacts.apply(pdf));
 
             assertEquals("""
                     /Artifact /Prop1 BDC
@@ -85,6 +85,32 @@ class EmptyArtifactsTest {
         }
     }
 
+    /** A page openhtmltopdf inserts so that a chapter opens on the right: its head and folio, both artifacts. */
+    @Test
+    void aPageThatTagsNothingIsEmptiedHeadAndFolioIncluded() throws IOException {
+        String blank = """
+                /Artifact /Prop1 BDC
+                EMC
+                /Artifact <</Type /Pagination /Subtype /Header>> BDC
+                BT /F1 8.5 Tf 40 800 Td <00360037> Tj ET
+                EMC
+                /Artifact <</Type /Pagination /Subtype /Footer>> BDC
+                BT /F1 8.5 Tf 40 30 Td <0014> Tj ET
+                EMC
+                """;
+        String tagged = "/Artifact /Prop1 BDC EMC\n/P <</MCID 0>> BDC BT /F1 10 Tf <0075> Tj ET EMC\n";
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage emptied = page(pdf, blank, "Prop1");
+            PDPage kept = page(pdf, tagged, "Prop1");
+
+            assertEquals(new EmptyArtifacts.Count(1, 1), EmptyArtifacts.apply(pdf));
+
+            assertEquals("", text(emptied));
+            assertEquals(0, emptied.getCOSObject().getCOSDictionary(COSName.RESOURCES).size(), "no resources left to name");
+            assertEquals("/P <</MCID 0>> BDC BT /F1 10 Tf <0075> Tj ET EMC\n", text(kept));
+        }
+    }
+
     @Test
     void aPageWithAnInlineImageIsOnlyCompressed() throws IOException {
         String contents = """
@@ -95,7 +121,7 @@ class EmptyArtifactsTest {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = page(pdf, contents, "Prop1");
 
-            assertEquals(0, EmptyArtifacts.apply(pdf));
+            assertEquals(new EmptyArtifacts.Count(0, 0), EmptyArtifacts.apply(pdf), "nor emptied, though it tags nothing");
 
             assertEquals(contents, text(page));
             assertEquals(Set.of("Prop1"), properties(page));
@@ -105,11 +131,11 @@ class EmptyArtifactsTest {
 
     @Test
     void anArtifactAroundAnotherThatDrawsStays() throws IOException {
-        String contents = "/Artifact /Prop1 BDC /Artifact /Prop2 BDC 1 w EMC EMC\n";
+        String contents = "/Artifact /Prop1 BDC /Artifact /Prop2 BDC 1 w EMC EMC /P <</MCID 0>> BDC EMC\n";
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = page(pdf, contents, "Prop1", "Prop2");
 
-            assertEquals(0, EmptyArtifacts.apply(pdf));
+            assertEquals(new EmptyArtifacts.Count(0, 0), EmptyArtifacts.apply(pdf));
 
             assertEquals(contents, text(page));
             assertEquals(Set.of("Prop1", "Prop2"), properties(page));
@@ -118,23 +144,23 @@ class EmptyArtifactsTest {
 
     @Test
     void pagesHandedInOneByOneComeOutAsIfTidiedTogether() throws IOException {
-        String empty = "q /Artifact /Prop1 BDC EMC Q\n";
-        String drawn = "/Artifact /Prop1 BDC 0 0 1 1 re f EMC\n";
+        String empty = "q /Artifact /Prop1 BDC EMC Q /P <</MCID 0>> BDC EMC\n";
+        String drawn = "/Artifact /Prop1 BDC 0 0 1 1 re f EMC /P <</MCID 0>> BDC EMC\n";
         try (PDDocument pdf = new PDDocument()) {
             List<PDPage> pages = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 pages.add(page(pdf, i % 3 == 0 ? drawn : empty, "Prop1"));
             }
-            int removed;
+            EmptyArtifacts.Count removed;
             try (EmptyArtifacts.Tidier tidier = new EmptyArtifacts.Tidier()) {
                 pages.forEach(tidier::finished);
                 removed = tidier.apply(pdf);
             }
 
-            assertEquals(26, removed);
+            assertEquals(new EmptyArtifacts.Count(26, 0), removed);
             for (int i = 0; i < 40; i++) {
                 PDPage page = pages.get(i);
-                assertEquals(i % 3 == 0 ? drawn : "q Q\n", text(page), "page " + i);
+                assertEquals(i % 3 == 0 ? drawn : "q Q /P <</MCID 0>> BDC EMC\n", text(page), "page " + i);
                 assertEquals(i % 3 == 0 ? Set.of("Prop1") : Set.of(), properties(page), "page " + i);
             }
         }

@@ -1,0 +1,159 @@
+package dev.octavo.pdf;
+
+import com.openhtmltopdf.layout.Layer;
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.octavo.fonts.FontSet;
+import dev.octavo.model.PageMap;
+import dev.octavo.model.PageStart;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * One print document in a PDF of its own: laid out when made, so that its page map is known at once, and drawn on
+ * {@link #draw}. Its pages are tidied (EmptyArtifacts) on another thread as soon as openhtmltopdf has drawn them,
+ * and its fonts are subset once they are all drawn. Not for use by two threads at once.
+ */
+final class TypesetDocument implements AutoCloseable {
+    /**
+     * Every id of the book's own: openhtmltopdf also gives each footnote body an id of its own ("fs-footnote-7"),
+     * numbered in each document, which the book never refers to.
+     */
+    private static final Pattern BOOK_IDS = Pattern.compile("^(?!fs-footnote-\\d+$).+");
+    /** The JDK's own sRGB profile: the output intent PDF/A asks for, with no file to ship. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final PDDocument pdf;
+    private final EmbeddedFonts fonts;
+    private final EmptyArtifacts.Tidier tidier;
+    private final BalancedPages pages;
+    private final PdfBoxRenderer renderer;
+    private final PageMap map;
+    private final long layoutNanos;
+    private EmptyArtifacts.Count tidied;
+
+    /**
+     * @param markable   the ids of the blocks whose lines may start a page in the page map; empty for none
+     * @param firstFolio the number the folio of the first page shows ({@code counter(page)})
+     * @param guard      what the renderer may read; one guard may serve several documents at once
+     */
+    TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Optional<Predicate<String>> markable,
+                    int firstFolio, ResourceGuard guard, Consumer<String> detail) {
+        pdf = new PDDocument(ArrayStreamCache::new);
+        tidier = new EmptyArtifacts.Tidier();
+        fonts = new EmbeddedFonts(pdf);
+        pages = new BalancedPages(tidier::finished);
+        PdfBoxRenderer built = null;
+        try {
+            PdfRendererBuilder builder = builder(xhtml, baseDirectory, fontSet, guard, detail);
+            builder.usePageSupplier(pages);
+            builder.useInitialPageNumber(firstFolio);
+            built = builder.buildPdfRenderer();
+            // Text measured from width tables, line breaks found without the URL search where there is no slash.
+            built.getSharedContext().setTextRenderer(new TabulatedWidths());
+            built.getSharedContext().setLineBreaker(new PlainLineBreaks());
+            long started = System.nanoTime();
+            map = layOut(built, markable);
+            layoutNanos = System.nanoTime() - started;
+        } catch (RuntimeException | Error e) {
+            closeQuietly(built, e);
+            throw e;
+        }
+        renderer = built;
+    }
+
+    /** Where every element with an id was laid out, and where each page's text begins. */
+    PageMap map() {
+        return map;
+    }
+
+    PDDocument pdf() {
+        return pdf;
+    }
+
+    long layoutNanos() {
+        return layoutNanos;
+    }
+
+    /** What tidying the pages took out; known once drawn. */
+    EmptyArtifacts.Count tidied() {
+        return tidied;
+    }
+
+    /** Draws the pages laid out, tidies them and subsets the fonts: the document is then ready to be saved. */
+    void draw() throws IOException {
+        renderer.createPDFKeepOpen(); // draws the layout made above: openhtmltopdf lays out only when not yet done
+        pages.finishLast();
+        tidied = tidier.apply(pdf);
+        fonts.subset();
+    }
+
+    private PdfRendererBuilder builder(String xhtml, Path baseDirectory, FontSet fontSet, ResourceGuard guard,
+                                       Consumer<String> detail) {
+        RendererLogging.install();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.withW3cDocument(SecureXml.parse(xhtml), baseDirectory.toUri().toString());
+        guard.install(builder);
+        builder.withProducer("Octavo");
+        // Page contents are left uncompressed, the only effect of test mode: EmptyArtifacts edits and compresses them.
+        builder.testMode(true);
+        // Tagged PDF/UA-1 and archival PDF/A-3u with an sRGB output intent; the XMP packet is rewritten afterwards.
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(SRGB);
+        builder.withDiagnosticConsumer(d -> {
+            if (d.getLevel().intValue() >= java.util.logging.Level.INFO.intValue()) {
+                detail.accept("openhtmltopdf: " + d.getFormattedMessage());
+            }
+        });
+        fonts.offer(fontSet, builder);
+        return builder;
+    }
+
+    private static PageMap layOut(PdfBoxRenderer renderer, Optional<Predicate<String>> markable) {
+        renderer.layout();
+        // What createPDF does before drawing, and findPagePositionsByID needs: pages placed, root known.
+        renderer.getRootBox().getLayer().assignPagePaintingPositions(
+                renderer.getSharedContext().newLayoutContextInstance(), Layer.PAGED_MODE_PRINT);
+        renderer.getOutputDevice().setRoot(renderer.getRootBox());
+        Map<String, List<Integer>> onPages = new LinkedHashMap<>();
+        for (PagePosition<?> position : renderer.findPagePositionsByID(BOOK_IDS)) {
+            List<Integer> on = onPages.computeIfAbsent(position.getId(), id -> new ArrayList<>());
+            if (!on.contains(position.getPageNo())) {
+                on.add(position.getPageNo());
+            }
+        }
+        onPages.values().forEach(list -> list.sort(Integer::compare));
+        List<PageStart> starts = markable.map(m -> PageStartFinder.find(renderer, m)).orElse(List.of());
+        return new PageMap(renderer.getRootBox().getLayer().getPages().size(), onPages, starts);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (pdf; tidier; renderer) {
+            // all three closed, in reverse order, whatever any of them throws
+        }
+    }
+
+    /** Closes what a constructor that failed made, keeping what went wrong first. */
+    private void closeQuietly(PdfBoxRenderer built, Throwable cause) {
+        try (pdf; tidier; built) {
+            // all closed, whatever any of them throws
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}
