@@ -95,6 +95,23 @@ class PublisherSafetyTest {
         assertEquals(before, snapshot(dist), "no output replaced and no temporary file left behind");
     }
 
+    /** The glossary takes the place of the body's last page, so it must open there, alone, on the right. */
+    @Test
+    void aPrintStylesheetThatDoesNotOpenTheGlossaryOnItsOwnRightHandPageFailsSayingSo() throws IOException {
+        write("glossary.md", "# Thuật ngữ\n\nĐoạn\n: Một phần của văn bản.\n");
+        publisher().build().publish();
+        Map<String, String> before = snapshot(dist);
+
+        Path styles = Files.createDirectories(project.resolve("styles"));
+        String house = dev.octavo.xhtml.Theme.defaults().stylesheet("print.css");
+        Files.writeString(styles.resolve("print.css"), house + "\n.glossary-opening { page-break-before: auto; }\n");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> publisher().styles(styles).build().publish());
+        assertTrue(e.getMessage().contains("print.css must keep .glossary-opening { page-break-before: right }"),
+                e.getMessage());
+        assertEquals(before, snapshot(dist), "no output replaced and no temporary file left behind");
+    }
+
     @Test
     void filesOctavoDidNotMakeAreLeftAlone() throws IOException {
         Files.createDirectories(dist.resolve("old"));

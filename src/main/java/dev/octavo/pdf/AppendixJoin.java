@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -34,6 +35,13 @@ final class AppendixJoin {
                     + ") is not the last of " + body.getNumberOfPages());
         }
         PDPage placeholder = body.getPage(opening);
+        try (InputStream contents = placeholder.getContents()) {
+            if (contents.read() != -1) {
+                // EmptyArtifacts empties a page that tags nothing; this one holds something of the book.
+                throw new IllegalStateException("the page where the appendix opens (" + (opening + 1)
+                        + ") is not empty: replacing it would lose what is on it");
+            }
+        }
         remove(body, placeholder);
         new PDFMergerUtility().appendDocument(body, appendix);
         COSDictionary first = body.getPage(opening).getCOSObject();

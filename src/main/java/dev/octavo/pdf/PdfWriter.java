@@ -195,13 +195,21 @@ public final class PdfWriter {
         return pageIndex - numbering.bodyStart() + 1;
     }
 
-    /** The page the appendix takes the place of: the body's last, a right-hand one (a 0-based even index). */
+    /**
+     * The page the appendix takes the place of: the body's last, a right-hand one (a 0-based even index), with
+     * nothing else laid out on it.
+     */
     private static int opening(PageMap body, String openingId) {
         int page = body.first(openingId).orElseThrow(() -> new IllegalStateException(
                 "the print document has no element with id " + openingId + " where the glossary opens"));
-        if (page != body.pageCount() - 1 || page % 2 != 0) {
+        boolean alone = body.starts().stream().noneMatch(start -> start.pageIndex() == page)
+                && body.pages().entrySet().stream()
+                .noneMatch(on -> !on.getKey().equals(openingId) && on.getValue().contains(page));
+        if (page != body.pageCount() - 1 || page % 2 != 0 || !alone) {
+            // Only a print stylesheet of a project's own can do this, by changing the house style's rule for it.
             throw new IllegalStateException("the element " + openingId + " where the glossary opens is on page "
-                    + (page + 1) + " of " + body.pageCount() + ", not on the last page, a right-hand one");
+                    + (page + 1) + " of " + body.pageCount() + ", not alone on the last page, a right-hand one: "
+                    + "print.css must keep .glossary-opening { page-break-before: right } as the house style has it");
         }
         return page;
     }
