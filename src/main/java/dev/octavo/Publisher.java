@@ -126,7 +126,7 @@ public final class Publisher {
         String name = fileName(book);
         // The EPUB's page list follows the PDF's pages: the EPUB job waits for the PDF job's layout, or, with no
         // PDF to make, lays the book out itself.
-        CompletableFuture<PrintTypesetter.Pages> printPages = new CompletableFuture<>();
+        CompletableFuture<PdfWriter.Pages> printPages = new CompletableFuture<>();
         List<String> jobNames = new ArrayList<>();
         List<ParallelJobs.Job<Output>> jobs = new ArrayList<>();
         try (StagedOutputs staged = new StagedOutputs(output)) {
@@ -167,7 +167,7 @@ public final class Publisher {
     }
 
     private Output pdf(Book book, PrintTypesetter typesetter, Instant stamp, String file, StagedOutputs staged,
-                       CompletableFuture<PrintTypesetter.Pages> printPages, ProgressListener progress) throws IOException {
+                       CompletableFuture<PdfWriter.Pages> printPages, ProgressListener progress) throws IOException {
         long t = System.nanoTime();
         try {
             PdfWriter.Summary summary = staged.write(file, out -> typesetter.typeset(book, manuscript.toAbsolutePath(),
@@ -182,9 +182,9 @@ public final class Publisher {
 
     private Output epub(Book book, XhtmlRenderer renderer, PrintTypesetter typesetter, Theme theme, FontSet fontSet,
                         Instant stamp, String file, StagedOutputs staged,
-                        CompletableFuture<PrintTypesetter.Pages> printPages, boolean pdfLaysOut,
+                        CompletableFuture<PdfWriter.Pages> printPages, boolean pdfLaysOut,
                         ProgressListener progress) throws IOException {
-        PrintTypesetter.Pages pages = pdfLaysOut ? printPages.join() : null;
+        PdfWriter.Pages pages = pdfLaysOut ? printPages.join() : null;
         // The time reported is the EPUB's own: after the PDF's pages are known, or including the layout it needs.
         long t = System.nanoTime();
         if (pages == null) {

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -53,7 +52,7 @@ public final class PdfWriter {
     public record Appendix(String openingId, BiFunction<PageMap, PageNumbering, String> xhtml) {
     }
 
-    /** The pages of a book laid out without drawing it: for an EPUB's page list when no PDF is made. */
+    /** The printed book's pages: where things landed, and how the pages are labelled. */
     public record Pages(PageMap map, PageNumbering numbering) {
     }
 
@@ -66,7 +65,7 @@ public final class PdfWriter {
     public Pages layout(String body, Optional<Appendix> appendix, Path baseDirectory, FontSet fonts,
                         String bodyStartId, Predicate<String> markable, Consumer<String> detail) throws IOException {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
-        try (TypesetDocument laidOut = new TypesetDocument(body, baseDirectory, fonts, Optional.of(markable), 1,
+        try (TypesetDocument laidOut = new TypesetDocument(body, baseDirectory, fonts, markable, 1,
                 guard, detail)) {
             PageNumbering numbering = numbering(laidOut.map(), bodyStartId);
             if (appendix.isEmpty()) {
@@ -74,7 +73,7 @@ public final class PdfWriter {
             }
             int opening = opening(laidOut.map(), appendix.get().openingId());
             try (TypesetDocument after = new TypesetDocument(appendix.get().xhtml().apply(laidOut.map(), numbering),
-                    baseDirectory, fonts, Optional.of(markable), folio(numbering, opening), guard, detail)) {
+                    baseDirectory, fonts, markable, folio(numbering, opening), guard, detail)) {
                 return new Pages(laidOut.map().before(opening).followedBy(after.map()), numbering);
             }
         }
@@ -85,7 +84,7 @@ public final class PdfWriter {
                          String bodyStartId, Predicate<String> markable, OutputStream out, Consumer<String> detail)
             throws IOException {
         return write(xhtml, Optional.empty(), baseDirectory, fonts, metadata, timestamp, bodyStartId, markable, out,
-                detail, (map, numbering) -> { });
+                detail, pages -> { });
     }
 
     /**
@@ -99,13 +98,13 @@ public final class PdfWriter {
      */
     public Summary write(String body, Optional<Appendix> appendix, Path baseDirectory, FontSet fonts,
                          Metadata metadata, Instant timestamp, String bodyStartId, Predicate<String> markable,
-                         OutputStream out, Consumer<String> detail, BiConsumer<PageMap, PageNumbering> laidOut)
+                         OutputStream out, Consumer<String> detail, Consumer<Pages> laidOut)
             throws IOException {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
         // Hashing the document for the file identifier is plain byte work: another thread does it meanwhile.
         ParallelJobs.Pending<byte[]> fileId = ParallelJobs.meanwhile("pdf-id",
                 () -> PrintFinishing.fileId(metadata, timestamp, body));
-        try (TypesetDocument book = new TypesetDocument(body, baseDirectory, fonts, Optional.of(markable), 1, guard,
+        try (TypesetDocument book = new TypesetDocument(body, baseDirectory, fonts, markable, 1, guard,
                 detail)) {
             PageNumbering numbering = numbering(book.map(), bodyStartId);
             long drawingStarted = System.nanoTime();
@@ -113,7 +112,7 @@ public final class PdfWriter {
             try {
                 PageMap whole = book.map();
                 if (appendix.isEmpty()) {
-                    laidOut.accept(whole, numbering);
+                    laidOut.accept(new Pages(whole, numbering));
                     book.draw();
                 } else {
                     int opening = opening(book.map(), appendix.get().openingId());
@@ -155,12 +154,12 @@ public final class PdfWriter {
     private static Appended appendix(Appendix appendix, PageMap body, PageNumbering numbering, int opening,
                                      Path baseDirectory, FontSet fonts, Predicate<String> markable,
                                      ResourceGuard guard, Consumer<String> detail,
-                                     BiConsumer<PageMap, PageNumbering> laidOut) throws IOException {
+                                     Consumer<Pages> laidOut) throws IOException {
         TypesetDocument doc = new TypesetDocument(appendix.xhtml().apply(body, numbering), baseDirectory, fonts,
-                Optional.of(markable), folio(numbering, opening), guard, detail);
+                markable, folio(numbering, opening), guard, detail);
         try {
             PageMap book = body.before(opening).followedBy(doc.map());
-            laidOut.accept(book, numbering);
+            laidOut.accept(new Pages(book, numbering));
             doc.draw();
             return new Appended(doc, book);
         } catch (IOException | RuntimeException | Error e) {

@@ -2,8 +2,6 @@ package dev.octavo.pdf;
 
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.Book;
-import dev.octavo.model.PageMap;
-import dev.octavo.model.PageNumbering;
 import dev.octavo.xhtml.GlossaryPages;
 import dev.octavo.xhtml.PageBreaks;
 import dev.octavo.xhtml.XhtmlRenderer;
@@ -28,10 +26,6 @@ public final class PrintTypesetter {
     private final String css;
     private final FontSet fonts;
 
-    /** The printed book's pages: where things landed, and how the pages are labelled. */
-    public record Pages(PageMap map, PageNumbering numbering) {
-    }
-
     public PrintTypesetter(XhtmlRenderer renderer, String printCss, FontSet fonts) {
         this.renderer = renderer;
         this.css = printCss;
@@ -46,19 +40,17 @@ public final class PrintTypesetter {
      *                      another thread when the book has a glossary
      */
     public PdfWriter.Summary typeset(Book book, Path baseDirectory, Instant timestamp, OutputStream out,
-                                     Consumer<String> detail, Consumer<Pages> laidOut) throws IOException {
+                                     Consumer<String> detail, Consumer<PdfWriter.Pages> laidOut) throws IOException {
         Set<String> markable = PageBreaks.markable(book);
         return new PdfWriter().write(body(book), glossary(book), baseDirectory, fonts, book.metadata(), timestamp,
-                bodyStartId(book), markable::contains, out, detail,
-                (map, numbering) -> laidOut.accept(new Pages(map, numbering)));
+                bodyStartId(book), markable::contains, out, detail, laidOut);
     }
 
     /** The printed book's pages without drawing them: for an EPUB's page list when no PDF is made. */
-    public Pages paginate(Book book, Path baseDirectory, Consumer<String> detail) throws IOException {
+    public PdfWriter.Pages paginate(Book book, Path baseDirectory, Consumer<String> detail) throws IOException {
         Set<String> markable = PageBreaks.markable(book);
-        PdfWriter.Pages pages = new PdfWriter().layout(body(book), glossary(book), baseDirectory, fonts,
-                bodyStartId(book), markable::contains, detail);
-        return new Pages(pages.map(), pages.numbering());
+        return new PdfWriter().layout(body(book), glossary(book), baseDirectory, fonts, bodyStartId(book),
+                markable::contains, detail);
     }
 
     private String body(Book book) {

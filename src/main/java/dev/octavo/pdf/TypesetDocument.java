@@ -6,7 +6,6 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.PageMap;
-import dev.octavo.model.PageStart;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.awt.color.ColorSpace;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -46,11 +44,11 @@ final class TypesetDocument implements AutoCloseable {
     private EmptyArtifacts.Count tidied;
 
     /**
-     * @param markable   the ids of the blocks whose lines may start a page in the page map; empty for none
+     * @param markable   the ids of the blocks whose lines may start a page in the page map
      * @param firstFolio the number the folio of the first page shows ({@code counter(page)})
      * @param guard      what the renderer may read; one guard may serve several documents at once
      */
-    TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Optional<Predicate<String>> markable,
+    TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Predicate<String> markable,
                     int firstFolio, ResourceGuard guard, Consumer<String> detail) {
         pdf = new PDDocument(ArrayStreamCache::new);
         tidier = new EmptyArtifacts.Tidier();
@@ -123,7 +121,7 @@ final class TypesetDocument implements AutoCloseable {
         return builder;
     }
 
-    private static PageMap layOut(PdfBoxRenderer renderer, Optional<Predicate<String>> markable) {
+    private static PageMap layOut(PdfBoxRenderer renderer, Predicate<String> markable) {
         renderer.layout();
         // What createPDF does before drawing, and findPagePositionsByID needs: pages placed, root known.
         renderer.getRootBox().getLayer().assignPagePaintingPositions(
@@ -137,8 +135,8 @@ final class TypesetDocument implements AutoCloseable {
             }
         }
         onPages.values().forEach(list -> list.sort(Integer::compare));
-        List<PageStart> starts = markable.map(m -> PageStartFinder.find(renderer, m)).orElse(List.of());
-        return new PageMap(renderer.getRootBox().getLayer().getPages().size(), onPages, starts);
+        return new PageMap(renderer.getRootBox().getLayer().getPages().size(), onPages,
+                PageStartFinder.find(renderer, markable));
     }
 
     @Override
