@@ -1,13 +1,19 @@
 package dev.octavo.pdf;
 
-import com.openhtmltopdf.render.FSFont;
 import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
+import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxFastOutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
+import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.JustificationInfo;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,8 +30,20 @@ import java.util.Map;
  * layout and the PDF are unchanged to the byte. Anything the table cannot answer (a character the font lacks,
  * which sends openhtmltopdf to its fallback fonts, or one outside the Basic Multilingual Plane) goes to
  * openhtmltopdf's own code. One instance serves one renderer, on one thread.
+ *
+ * <p>The tables also spare the drawing a measure. Before it draws a string, openhtmltopdf's output device asks
+ * PDFBox for the string's width in its first font and throws the answer away: the call only tells whether that
+ * font can encode every character (else it splits the string into runs of fallback fonts). That was a ninth of
+ * the drawing time. When the table already knows every character of the string in that font, this hands the
+ * string straight to the device's own next step ({@code drawStringFast}, with the same arguments); otherwise the
+ * device does as it always did. The device's current font is a private field of openhtmltopdf's
+ * ({@code _font}, set just before each string is drawn); if a later version renames it, every string takes the
+ * device's own way, and {@code TabulatedWidthsTest} fails so that the loss is noticed.
  */
 final class TabulatedWidths extends PdfBoxTextRenderer {
+    /** The output device's current font, or null when openhtmltopdf has no such field. */
+    static final VarHandle DEVICE_FONT = deviceFont();
+
     /** openhtmltopdf's tolerance before it rounds a width up to the next whole unit. */
     private static final float MEASURING_DELTA = 0.01f;
     /** A table entry not yet looked up. */
@@ -34,6 +52,16 @@ final class TabulatedWidths extends PdfBoxTextRenderer {
     private static final float MISSING = Float.NEGATIVE_INFINITY;
 
     private final Map<PDFont, float[][]> tables = new IdentityHashMap<>();
+    private final boolean drawingShortcut;
+
+    TabulatedWidths() {
+        this(true);
+    }
+
+    /** @param drawingShortcut false to draw every string the device's own way (for the test that compares) */
+    TabulatedWidths(boolean drawingShortcut) {
+        this.drawingShortcut = drawingShortcut;
+    }
 
     @Override
     public int getWidth(FontContext context, FSFont font, String string) {
@@ -49,6 +77,50 @@ final class TabulatedWidths extends PdfBoxTextRenderer {
         float result = units / 1000f * sized.getSize2D();
         // The same expression as openhtmltopdf's, in the same (double) precision, so it rounds the same way.
         return result - Math.floor(result) < MEASURING_DELTA ? (int) result : (int) Math.ceil(result);
+    }
+
+    @Override
+    public void drawString(OutputDevice outputDevice, String string, float x, float y) {
+        drawString(outputDevice, string, x, y, null);
+    }
+
+    @Override
+    public void drawString(OutputDevice outputDevice, String string, float x, float y, JustificationInfo info) {
+        if (drawingShortcut && DEVICE_FONT != null && outputDevice instanceof PdfBoxFastOutputDevice device) {
+            PdfBoxFSFont font = (PdfBoxFSFont) DEVICE_FONT.get(device);
+            String printable = TextRenderer.getEffectivePrintableString(string);
+            FontDescription first = font == null || font.getFontDescriptions().isEmpty() ? null
+                    : font.getFontDescriptions().get(0);
+            PDFont firstFont = first == null ? null : first.getFont();
+            if (firstFont != null && printable != null && encodable(firstFont, printable)) {
+                // What the device's drawString does once getStringWidth has returned without an exception.
+                device.drawStringFast(printable, x, y, info, first, font.getSize2D());
+                return;
+            }
+        }
+        super.drawString(outputDevice, string, x, y, info);
+    }
+
+    /** Whether the table knows every character in this font: then PDFBox would encode the string without fail. */
+    private boolean encodable(PDFont font, String string) {
+        float[][] table = tables.computeIfAbsent(font, f -> new float[256][]);
+        for (int i = 0; i < string.length(); i++) {
+            char c = string.charAt(i);
+            // The characters widthOf skips or leaves to openhtmltopdf go the device's own way here too.
+            if (Character.isSurrogate(c) || c == '\u00AD' || c == '\uFFFC' || entry(font, table, c) == MISSING) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static VarHandle deviceFont() {
+        try {
+            return MethodHandles.privateLookupIn(PdfBoxFastOutputDevice.class, MethodHandles.lookup())
+                    .findVarHandle(PdfBoxFastOutputDevice.class, "_font", PdfBoxFSFont.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The font openhtmltopdf measures with: the first of the family list that loads. */

@@ -50,6 +50,12 @@ final class TypesetDocument implements AutoCloseable {
      */
     TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Predicate<String> markable,
                     int firstFolio, ResourceGuard guard, Consumer<String> detail) {
+        this(xhtml, baseDirectory, fontSet, markable, firstFolio, guard, detail, new TabulatedWidths());
+    }
+
+    /** @param measures the renderer's text measuring and drawing (TabulatedWidths; one per document) */
+    TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Predicate<String> markable,
+                    int firstFolio, ResourceGuard guard, Consumer<String> detail, TabulatedWidths measures) {
         pdf = new PDDocument(ArrayStreamCache::new);
         tidier = new EmptyArtifacts.Tidier();
         fonts = new EmbeddedFonts(pdf);
@@ -61,7 +67,7 @@ final class TypesetDocument implements AutoCloseable {
             builder.useInitialPageNumber(firstFolio);
             built = builder.buildPdfRenderer();
             // Text measured from width tables, line breaks found without the URL search where there is no slash.
-            built.getSharedContext().setTextRenderer(new TabulatedWidths());
+            built.getSharedContext().setTextRenderer(measures);
             built.getSharedContext().setLineBreaker(new PlainLineBreaks());
             long started = System.nanoTime();
             map = layOut(built, markable);
