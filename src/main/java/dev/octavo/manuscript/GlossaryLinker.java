@@ -16,13 +16,13 @@ import dev.octavo.model.Table;
 import dev.octavo.model.Text;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,15 +41,12 @@ final class GlossaryLinker {
 
     private final Map<String, GlossaryEntry> entries;
     /**
-     * The written forms by their first word, longest first: at a word start, one lookup of that word gives the
-     * only forms that can begin there.
+     * The written forms by the shape of their first word (its first letter and length, hashed), longest first: at
+     * a word start, one look at the word's shape gives the only forms that can begin there, without making a string
+     * of the word; most words of a text begin no term and find nothing. Forms of several first words may share a
+     * shape, but only those with the text's word can match (see {@link #termAt}), so longest first still holds.
      */
-    private final Map<String, List<String>> formsByFirstWord = new HashMap<>();
-    /**
-     * The first letter and length of every first word, hashed: most words of a text begin no term, and this tells
-     * them apart without making a string of each word to look it up.
-     */
-    private final BitSet firstWordShapes = new BitSet(SHAPES);
+    private final List<List<String>> formsByShape = new ArrayList<>(Collections.nCopies(SHAPES, null));
     private final IdRegistry ids;
     private final boolean links;
 
@@ -58,11 +55,15 @@ final class GlossaryLinker {
         // One alternation of every term costs a step per term at every character: a 600-page book with hundreds
         // of terms spent seconds here. One lookup of the word at each word start does not.
         for (String form : entries.keySet()) {
-            int firstWordEnd = wordEnd(form, 0);
-            formsByFirstWord.computeIfAbsent(form.substring(0, firstWordEnd), word -> new ArrayList<>()).add(form);
-            firstWordShapes.set(shape(form, 0, firstWordEnd));
+            int shape = shape(form, 0, wordEnd(form, 0));
+            if (formsByShape.get(shape) == null) {
+                formsByShape.set(shape, new ArrayList<>());
+            }
+            formsByShape.get(shape).add(form);
         }
-        formsByFirstWord.values().forEach(forms -> forms.sort(Comparator.comparingInt(String::length).reversed()));
+        // A stable sort: forms of the same length keep the order of entries (a term before another's variant).
+        formsByShape.stream().filter(Objects::nonNull)
+                .forEach(forms -> forms.sort(Comparator.comparingInt(String::length).reversed()));
         this.ids = ids;
         this.links = links;
     }
@@ -179,10 +180,7 @@ final class GlossaryLinker {
      */
     private String termAt(String text, int i) {
         int end = wordEnd(text, i);
-        if (!firstWordShapes.get(shape(text, i, end))) {
-            return null;
-        }
-        List<String> candidates = formsByFirstWord.get(text.substring(i, end));
+        List<String> candidates = formsByShape.get(shape(text, i, end));
         if (candidates == null) {
             return null;
         }
