@@ -16,7 +16,7 @@ final class BookProject {
     static final String PLUGIN = "dev.octavo:octavo:0.1.0-SNAPSHOT";
     /**
      * As in the README's "As a Maven plugin": the parallel collector with a heap bounded below 1 GiB of memory and
-     * a young generation large enough for the first layout pass's boxes to die young, metaspace room for the
+     * a young generation large enough for the layout's boxes to die young, metaspace room for the
      * plugin's classes without a full collection, and the C1 compiler only, which a one-book build never runs
      * long enough to repay C2's compiling.
      */
