@@ -15,13 +15,13 @@ import java.util.concurrent.Callable;
 final class BookProject {
     static final String PLUGIN = "dev.octavo:octavo:0.1.0-SNAPSHOT";
     /**
-     * As in the README's "As a Maven plugin": the parallel collector with a heap bounded below 1 GiB of memory and
-     * a young generation large enough for the layout's boxes to die young, metaspace room for the
-     * plugin's classes without a full collection, and the C1 compiler only, which a one-book build never runs
-     * long enough to repay C2's compiling.
+     * As in the README's "As a Maven plugin": the parallel collector with a heap bounded below 1 GiB of memory,
+     * starting large enough to keep the layout without a full collection, a young generation large enough for the
+     * layout's boxes to die young, metaspace room for the plugin's classes without a full collection, and the C1
+     * compiler only, which a one-book build never runs long enough to repay C2's compiling.
      */
     static final String JVM_CONFIG =
-            "-XX:+UseParallelGC -Xmx1g -XX:NewSize=256m -XX:MetaspaceSize=128m -XX:TieredStopAtLevel=1\n";
+            "-XX:+UseParallelGC -Xms640m -Xmx1g -XX:NewSize=256m -XX:MetaspaceSize=128m -XX:TieredStopAtLevel=1\n";
 
     private BookProject() {
     }
