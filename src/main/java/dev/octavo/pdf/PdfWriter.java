@@ -71,10 +71,10 @@ public final class PdfWriter {
             if (appendix.isEmpty()) {
                 return new Pages(laidOut.map(), numbering);
             }
-            int opening = opening(laidOut.map(), appendix.get().openingId());
-            try (TypesetDocument after = new TypesetDocument(appendix.get().xhtml().apply(laidOut.map(), numbering),
-                    baseDirectory, fonts, markable, folio(numbering, opening), guard, detail)) {
-                return new Pages(laidOut.map().before(opening).followedBy(after.map()), numbering);
+            Appended after = layOutAppendix(appendix.get(), laidOut.map(), numbering,
+                    opening(laidOut.map(), appendix.get().openingId()), baseDirectory, fonts, markable, guard, detail);
+            try (TypesetDocument doc = after.doc()) {
+                return new Pages(after.book(), numbering);
             }
         }
     }
@@ -150,24 +150,45 @@ public final class PdfWriter {
     private record Appended(TypesetDocument doc, PageMap book) {
     }
 
+    /**
+     * Lays the appendix out from the body's layout, its folios numbered on from the page it replaces
+     * ({@code opening}), and joins the page maps.
+     */
+    private static Appended layOutAppendix(Appendix appendix, PageMap body, PageNumbering numbering, int opening,
+                                           Path baseDirectory, FontSet fonts, Predicate<String> markable,
+                                           ResourceGuard guard, Consumer<String> detail) throws IOException {
+        TypesetDocument doc = new TypesetDocument(appendix.xhtml().apply(body, numbering), baseDirectory, fonts,
+                markable, folio(numbering, opening), guard, detail);
+        try {
+            return new Appended(doc, body.before(opening).followedBy(doc.map()));
+        } catch (RuntimeException e) {
+            closeAfter(doc, e);
+            throw e;
+        }
+    }
+
+    /** Closes a document after a failure, keeping what went wrong first. */
+    private static void closeAfter(TypesetDocument doc, Throwable failure) {
+        try {
+            doc.close();
+        } catch (IOException | RuntimeException suppressed) {
+            failure.addSuppressed(suppressed);
+        }
+    }
+
     /** Lays out and draws the appendix; told the whole book's pages in between. Runs on a thread of its own. */
     private static Appended appendix(Appendix appendix, PageMap body, PageNumbering numbering, int opening,
                                      Path baseDirectory, FontSet fonts, Predicate<String> markable,
                                      ResourceGuard guard, Consumer<String> detail,
                                      Consumer<Pages> laidOut) throws IOException {
-        TypesetDocument doc = new TypesetDocument(appendix.xhtml().apply(body, numbering), baseDirectory, fonts,
-                markable, folio(numbering, opening), guard, detail);
+        Appended after = layOutAppendix(appendix, body, numbering, opening, baseDirectory, fonts, markable, guard,
+                detail);
         try {
-            PageMap book = body.before(opening).followedBy(doc.map());
-            laidOut.accept(new Pages(book, numbering));
-            doc.draw();
-            return new Appended(doc, book);
+            laidOut.accept(new Pages(after.book(), numbering));
+            after.doc().draw();
+            return after;
         } catch (IOException | RuntimeException | Error e) {
-            try {
-                doc.close();
-            } catch (IOException | RuntimeException suppressed) {
-                e.addSuppressed(suppressed);
-            }
+            closeAfter(after.doc(), e);
             throw e;
         }
     }
