@@ -4,7 +4,6 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -49,8 +48,8 @@ final class AppendixJoin {
         for (PDPage page : body.getPages()) {
             COSArray annotations = page.getCOSObject().getCOSArray(COSName.ANNOTS);
             if (annotations != null) {
-                for (COSBase annotation : annotations) {
-                    if (resolve(annotation) instanceof COSDictionary link) {
+                for (int i = 0; i < annotations.size(); i++) {
+                    if (annotations.getObject(i) instanceof COSDictionary link) {
                         retarget(link, old, first);
                     }
                 }
@@ -78,8 +77,8 @@ final class AppendixJoin {
         COSBase k = parent.getDictionaryObject(COSName.K);
         if (k instanceof COSArray kids) {
             for (int i = kids.size() - 1; i >= 0; i--) {
-                if (resolve(kids.get(i)) instanceof COSDictionary kid) {
-                    if (resolve(kid.getDictionaryObject(COSName.PG)) == page) {
+                if (kids.getObject(i) instanceof COSDictionary kid) {
+                    if (kid.getDictionaryObject(COSName.PG) == page) {
                         kids.remove(i);
                     } else {
                         dropElementsOn(kid, page, seen);
@@ -87,7 +86,7 @@ final class AppendixJoin {
                 }
             }
         } else if (k instanceof COSDictionary kid) {
-            if (resolve(kid.getDictionaryObject(COSName.PG)) == page) {
+            if (kid.getDictionaryObject(COSName.PG) == page) {
                 parent.removeItem(COSName.K);
             } else {
                 dropElementsOn(kid, page, seen);
@@ -116,15 +115,15 @@ final class AppendixJoin {
 
     /** A link's or bookmark's destination, direct (/Dest) or in a go-to action (/A /D), on the old page. */
     private static void retarget(COSDictionary holder, COSDictionary old, COSDictionary first) {
-        retargetDestination(resolve(holder.getDictionaryObject(COSName.DEST)), old, first);
+        retargetDestination(holder.getDictionaryObject(COSName.DEST), old, first);
         if (holder.getDictionaryObject(COSName.A) instanceof COSDictionary action
                 && "GoTo".equals(action.getNameAsString(COSName.S))) {
-            retargetDestination(resolve(action.getDictionaryObject(COSName.D)), old, first);
+            retargetDestination(action.getDictionaryObject(COSName.D), old, first);
         }
     }
 
     private static void retargetDestination(COSBase destination, COSDictionary old, COSDictionary first) {
-        if (destination instanceof COSArray array && array.size() > 0 && resolve(array.get(0)) == old) {
+        if (destination instanceof COSArray array && array.size() > 0 && array.getObject(0) == old) {
             array.set(0, first);
         }
     }
@@ -136,8 +135,8 @@ final class AppendixJoin {
     private static void oneDocumentElement(PDDocument pdf) {
         COSDictionary root = pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
         if (root == null || !(root.getDictionaryObject(COSName.K) instanceof COSArray tops) || tops.size() != 2
-                || !(resolve(tops.get(0)) instanceof COSDictionary body)
-                || !(resolve(tops.get(1)) instanceof COSDictionary appended)
+                || !(tops.getObject(0) instanceof COSDictionary body)
+                || !(tops.getObject(1) instanceof COSDictionary appended)
                 || !COSName.getPDFName("Document").equals(body.getCOSName(COSName.S))
                 || !COSName.getPDFName("Document").equals(appended.getCOSName(COSName.S))) {
             return;
@@ -147,9 +146,9 @@ final class AppendixJoin {
         if (bodyKids == null || appendedKids == null || !allElements(bodyKids) || !allElements(appendedKids)) {
             return;
         }
-        for (COSBase kid : appendedKids) {
-            ((COSDictionary) resolve(kid)).setItem(COSName.P, body);
-            bodyKids.add(kid);
+        for (int i = 0; i < appendedKids.size(); i++) {
+            ((COSDictionary) appendedKids.getObject(i)).setItem(COSName.P, body);
+            bodyKids.add(appendedKids.get(i));
         }
         body.setItem(COSName.K, bodyKids);
         root.setItem(COSName.K, body);
@@ -171,15 +170,12 @@ final class AppendixJoin {
 
     /** Structure elements all (they have a type, /S), not marked-content or object references. */
     private static boolean allElements(COSArray array) {
-        for (COSBase item : array) {
-            if (!(resolve(item) instanceof COSDictionary element) || element.getCOSName(COSName.S) == null) {
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.getObject(i) instanceof COSDictionary element) || element.getCOSName(COSName.S) == null) {
                 return false;
             }
         }
         return true;
     }
 
-    private static COSBase resolve(COSBase base) {
-        return base instanceof COSObject object ? object.getObject() : base;
-    }
 }
