@@ -101,17 +101,12 @@ final class TabulatedWidths extends PdfBoxTextRenderer {
         super.drawString(outputDevice, string, x, y, info);
     }
 
-    /** Whether the table knows every character in this font: then PDFBox would encode the string without fail. */
+    /**
+     * Whether the table knows every character in this font (widthOf can measure it): then PDFBox would encode the
+     * string without fail. The characters widthOf skips go the device's own way.
+     */
     private boolean encodable(PDFont font, String string) {
-        float[][] table = tables.computeIfAbsent(font, f -> new float[256][]);
-        for (int i = 0; i < string.length(); i++) {
-            char c = string.charAt(i);
-            // The characters widthOf skips or leaves to openhtmltopdf go the device's own way here too.
-            if (Character.isSurrogate(c) || c == '\u00AD' || c == '\uFFFC' || entry(font, table, c) == MISSING) {
-                return false;
-            }
-        }
-        return true;
+        return string.indexOf('\u00AD') < 0 && string.indexOf('\uFFFC') < 0 && !Float.isNaN(widthOf(font, string));
     }
 
     private static VarHandle deviceFont() {
