@@ -55,7 +55,7 @@ final class EmptyArtifacts {
      * Tidies every page of a finished PDF at once; PdfWriter hands the renderer's pages to a {@link Tidier} as
      * they are drawn instead.
      *
-     * @return how many empty artifacts were taken out, over all pages
+     * @return what was taken out, over all pages
      */
     static Count apply(PDDocument pdf) throws IOException {
         try (Tidier tidier = new Tidier()) {
