@@ -1,20 +1,18 @@
 package dev.octavo.epub;
 
-import com.adobe.epubcheck.api.EPUBLocation;
-import com.adobe.epubcheck.api.EpubCheck;
-import com.adobe.epubcheck.messages.Message;
-import com.adobe.epubcheck.messages.Severity;
-import com.adobe.epubcheck.util.DefaultReportImpl;
+import dev.octavo.internal.OptionalLibrary;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Validates an EPUB with EPUBCheck (an optional dependency of Octavo: the Maven plugin always has it,
- * a library user adds {@code org.w3c:epubcheck} to use this class).
+ * Validates an EPUB with EPUBCheck, an optional dependency of Octavo: a library user adds {@code org.w3c:epubcheck}
+ * to use this class, the command line has it, and the Maven plugin's check goal resolves it when it runs.
  */
 public final class EpubValidator {
+    /** The class that calls EPUBCheck, loaded by name (this one must load without EPUBCheck); see the constructors. */
+    public static final String RUN = "dev.octavo.epub.EpubCheckRun";
 
     /** One EPUBCheck message at the level of a warning or worse. */
     public record Problem(boolean error, String id, String location, String message) {
@@ -24,21 +22,25 @@ public final class EpubValidator {
         }
     }
 
+    private final Function<Path, List<Problem>> run;
+
+    /** With EPUBCheck on this class's own class path. */
+    public EpubValidator() {
+        this(EpubValidator.class.getClassLoader());
+    }
+
+    /**
+     * With EPUBCheck from another class loader, which must also load {@value #RUN} itself, from Octavo's jar, and
+     * take this class and {@link Problem} from this class's loader.
+     *
+     * @throws IllegalStateException when EPUBCheck cannot be loaded
+     */
+    public EpubValidator(ClassLoader loader) {
+        this.run = OptionalLibrary.function(loader, RUN, "com.adobe.epubcheck.api.EpubCheck",
+                "EPUBCheck (org.w3c:epubcheck)");
+    }
+
     public List<Problem> validate(Path epub) {
-        List<Problem> problems = new ArrayList<>();
-        DefaultReportImpl report = new DefaultReportImpl(epub.toString()) {
-            @Override
-            public void message(Message message, EPUBLocation location, Object... args) {
-                Severity severity = message.getSeverity();
-                boolean error = severity == Severity.FATAL || severity == Severity.ERROR;
-                if (error || severity == Severity.WARNING) {
-                    String where = epub.getFileName() + (location.path == null || location.path.isEmpty() ? ""
-                            : "/" + location.path + (location.line > 0 ? ":" + location.line : ""));
-                    problems.add(new Problem(error, message.getID().name(), where, message.getMessage(args)));
-                }
-            }
-        };
-        new EpubCheck(epub.toFile(), report).doValidate();
-        return problems;
+        return run.apply(epub);
     }
 }

@@ -6,19 +6,30 @@ import dev.octavo.epub.EpubValidator;
 import dev.octavo.pdf.PdfValidator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.DependencyResolutionException;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Validates the published book: the EPUB with EPUBCheck, the PDF with veraPDF (PDF/A-3u and PDF/UA-1). Fails the
  * build on errors and failed rules (and on EPUBCheck warnings, unless {@code failOnWarnings} is false). Run it
  * after {@code build}: by default it is bound to {@code verify}.
+ *
+ * <p>EPUBCheck and veraPDF are resolved when this goal runs, not as the plugin's dependencies (see
+ * {@link ValidatorLoader}): the first check of a machine may download them, as Maven does a plugin.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractOctavoMojo {
@@ -26,6 +37,15 @@ public final class CheckMojo extends AbstractOctavoMojo {
     /** Fails the build on EPUBCheck warnings too, not only on errors. */
     @Parameter(property = "octavo.failOnWarnings", defaultValue = "true")
     private boolean failOnWarnings;
+
+    @Component
+    private RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+    private RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remotePluginRepositories}", readonly = true, required = true)
+    private List<RemoteRepository> pluginRepositories;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -41,12 +61,28 @@ public final class CheckMojo extends AbstractOctavoMojo {
         }
         List<String> failures = new java.util.ArrayList<>();
         Path epub = outputs.get(Format.EPUB);
-        if (epub != null) {
-            checkEpub(existing(epub), failures);
-        }
         Path pdf = outputs.get(Format.PDF);
+        if (epub != null) {
+            existing(epub);
+        }
         if (pdf != null) {
-            checkPdf(existing(pdf), failures);
+            existing(pdf);
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        try (ValidatorLoader validators = validators()) {
+            // veraPDF's JAXB and EPUBCheck's XML tools find their implementations through the context class loader.
+            thread.setContextClassLoader(validators);
+            if (epub != null) {
+                checkEpub(new EpubValidator(validators), epub, failures);
+            }
+            if (pdf != null) {
+                checkPdf(new PdfValidator(validators), pdf, failures);
+            }
+        } catch (IOException e) {
+            getLog().debug("could not close the validators' class loader", e);
+        } finally {
+            thread.setContextClassLoader(context);
         }
         if (!failures.isEmpty()) {
             throw new MojoFailureException(String.join("; ", failures));
@@ -60,9 +96,33 @@ public final class CheckMojo extends AbstractOctavoMojo {
         return file;
     }
 
-    private void checkEpub(Path epub, List<String> failures) {
+    /** EPUBCheck and veraPDF, resolved now, beside the classes of this plugin that call them. */
+    private ValidatorLoader validators() throws MojoExecutionException {
         long start = System.nanoTime();
-        List<EpubValidator.Problem> problems = new EpubValidator().validate(epub);
+        List<Path> jars;
+        try {
+            jars = new ValidatorResolver(repositorySystem, repositorySession, pluginRepositories).resolve();
+        } catch (DependencyResolutionException e) {
+            throw new MojoExecutionException("cannot resolve the validators " + ValidatorResolver.coordinates()
+                    + ": " + e.getMessage(), e);
+        }
+        getLog().debug(String.format(java.util.Locale.ROOT, "Octavo: %d jars of %s resolved in %.2f s", jars.size(),
+                ValidatorResolver.coordinates(), (System.nanoTime() - start) / 1e9));
+        return new ValidatorLoader(octavoJar(), jars, Set.of(EpubValidator.RUN, PdfValidator.RUN),
+                CheckMojo.class.getClassLoader());
+    }
+
+    private static Path octavoJar() throws MojoExecutionException {
+        try {
+            return Path.of(CheckMojo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new MojoExecutionException("cannot tell where the plugin's own classes are: " + e.getMessage(), e);
+        }
+    }
+
+    private void checkEpub(EpubValidator validator, Path epub, List<String> failures) {
+        long start = System.nanoTime();
+        List<EpubValidator.Problem> problems = validator.validate(epub);
         long errors = problems.stream().filter(EpubValidator.Problem::error).count();
         long warnings = problems.size() - errors;
         problems.forEach(p -> {
@@ -79,9 +139,9 @@ public final class CheckMojo extends AbstractOctavoMojo {
         }
     }
 
-    private void checkPdf(Path pdf, List<String> failures) {
+    private void checkPdf(PdfValidator validator, Path pdf, List<String> failures) {
         long start = System.nanoTime();
-        List<PdfValidator.Problem> problems = new PdfValidator().validate(pdf);
+        List<PdfValidator.Problem> problems = validator.validate(pdf);
         problems.forEach(p -> getLog().error(p.toString()));
         getLog().info(String.format(java.util.Locale.ROOT, "veraPDF: PDF/A-3u and PDF/UA-1, %d failed rules in %.1f s (%s)",
                 problems.size(), (System.nanoTime() - start) / 1e9, basedir.toPath().relativize(pdf.toAbsolutePath())));

@@ -1,25 +1,19 @@
 package dev.octavo.pdf;
 
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
+import dev.octavo.internal.OptionalLibrary;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Validates a PDF with veraPDF against the two standards Octavo's PDFs claim: PDF/A-3u and PDF/UA-1. veraPDF
- * is an optional dependency of Octavo: the Maven plugin always has it, a library user adds
- * {@code org.verapdf:validation-model} to use this class.
+ * is an optional dependency of Octavo: a library user adds {@code org.verapdf:validation-model} to use this class,
+ * the command line has it, and the Maven plugin's check goal resolves it when it runs.
  */
 public final class PdfValidator {
+    /** The class that calls veraPDF, loaded by name (this one must load without veraPDF); see the constructors. */
+    public static final String RUN = "dev.octavo.pdf.VeraPdfRun";
 
     /** A failed rule: the standard, its clause and test number, how often it failed, and what it checks. */
     public record Problem(String standard, String rule, int failures, String description) {
@@ -29,30 +23,25 @@ public final class PdfValidator {
         }
     }
 
-    public List<Problem> validate(Path pdf) {
-        VeraGreenfieldFoundryProvider.initialise();
-        List<Problem> problems = new ArrayList<>();
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_3_U, PDFAFlavour.PDFUA_1)) {
-            String standard = flavour == PDFAFlavour.PDFA_3_U ? "PDF/A-3u" : "PDF/UA-1";
-            try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile(), flavour)) {
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
-                ValidationResult result = validator.validate(parser);
-                Map<String, String> descriptions = new LinkedHashMap<>();
-                for (TestAssertion assertion : result.getTestAssertions()) {
-                    if (assertion.getStatus() == TestAssertion.Status.FAILED) {
-                        descriptions.putIfAbsent(rule(assertion.getRuleId()), assertion.getMessage());
-                    }
-                }
-                result.getFailedChecks().forEach((id, count) -> problems.add(
-                        new Problem(standard, rule(id), count, descriptions.getOrDefault(rule(id), ""))));
-            } catch (Exception e) {
-                problems.add(new Problem(standard, "-", 1, "veraPDF could not read the file: " + e.getMessage()));
-            }
-        }
-        return problems;
+    private final Function<Path, List<Problem>> run;
+
+    /** With veraPDF on this class's own class path. */
+    public PdfValidator() {
+        this(PdfValidator.class.getClassLoader());
     }
 
-    private static String rule(org.verapdf.pdfa.validation.profiles.RuleId id) {
-        return id.getClause() + "-" + id.getTestNumber();
+    /**
+     * With veraPDF from another class loader, which must also load {@value #RUN} itself, from Octavo's jar, and
+     * take this class and {@link Problem} from this class's loader.
+     *
+     * @throws IllegalStateException when veraPDF cannot be loaded
+     */
+    public PdfValidator(ClassLoader loader) {
+        this.run = OptionalLibrary.function(loader, RUN, "org.verapdf.pdfa.Foundries",
+                "veraPDF (org.verapdf:validation-model)");
+    }
+
+    public List<Problem> validate(Path pdf) {
+        return run.apply(pdf);
     }
 }
