@@ -39,6 +39,8 @@ import java.util.Map;
  * device does as it always did. The device's current font is a private field of openhtmltopdf's
  * ({@code _font}, set just before each string is drawn); if a later version renames it, every string takes the
  * device's own way, and {@code TabulatedWidthsTest} fails so that the loss is noticed.
+ *
+ * <p>Drawing text is also where each page gets its {@link CharacterSpacing} writer, before its first string.
  */
 final class TabulatedWidths extends PdfBoxTextRenderer {
     /** The output device's current font, or null when openhtmltopdf has no such field. */
@@ -53,14 +55,21 @@ final class TabulatedWidths extends PdfBoxTextRenderer {
 
     private final Map<PDFont, float[][]> tables = new IdentityHashMap<>();
     private final boolean drawingShortcut;
+    private final boolean characterSpacing;
 
     TabulatedWidths() {
-        this(true);
+        this(true, true);
     }
 
-    /** @param drawingShortcut false to draw every string the device's own way (for the test that compares) */
-    TabulatedWidths(boolean drawingShortcut) {
+    /**
+     * For the tests that compare a drawing with the device's own.
+     *
+     * @param drawingShortcut  false to draw every string the device's own way
+     * @param characterSpacing false to leave justified lines as openhtmltopdf writes them (see CharacterSpacing)
+     */
+    TabulatedWidths(boolean drawingShortcut, boolean characterSpacing) {
         this.drawingShortcut = drawingShortcut;
+        this.characterSpacing = characterSpacing;
     }
 
     @Override
@@ -86,6 +95,9 @@ final class TabulatedWidths extends PdfBoxTextRenderer {
 
     @Override
     public void drawString(OutputDevice outputDevice, String string, float x, float y, JustificationInfo info) {
+        if (characterSpacing && outputDevice instanceof PdfBoxFastOutputDevice device) {
+            CharacterSpacing.install(device); // before the first string of each page: justified lines in words
+        }
         if (drawingShortcut && DEVICE_FONT != null && outputDevice instanceof PdfBoxFastOutputDevice device) {
             PdfBoxFSFont font = (PdfBoxFSFont) DEVICE_FONT.get(device);
             String printable = TextRenderer.getEffectivePrintableString(string);

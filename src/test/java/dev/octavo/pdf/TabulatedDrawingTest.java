@@ -36,8 +36,8 @@ class TabulatedDrawingTest {
         FontSet set = FontSet.fromDirectory(Seed.projectDir().resolve("fonts"));
         String xhtml = new XhtmlRenderer(theme).renderPrintBody(book, theme.stylesheet("print.css"),
                 set.families());
-        List<byte[]> shortcut = pageContents(xhtml, set, new TabulatedWidths(true));
-        List<byte[]> ownWay = pageContents(xhtml, set, new TabulatedWidths(false));
+        List<byte[]> shortcut = pageContents(xhtml, set, new TabulatedWidths(true, true));
+        List<byte[]> ownWay = pageContents(xhtml, set, new TabulatedWidths(false, true));
         assertEquals(ownWay.size(), shortcut.size());
         for (int i = 0; i < ownWay.size(); i++) {
             assertArrayEquals(ownWay.get(i), shortcut.get(i), "contents of page " + (i + 1));
