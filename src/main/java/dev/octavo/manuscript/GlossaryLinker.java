@@ -16,13 +16,11 @@ import dev.octavo.model.Table;
 import dev.octavo.model.Text;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,33 +35,22 @@ import java.util.Set;
  * case ("Tự vệ đỏ" matches "tự vệ đỏ" inside a sentence) — unless it is an acronym such as "SR".
  */
 final class GlossaryLinker {
-    private static final int SHAPES = 1 << 12;
-
     private final Map<String, GlossaryEntry> entries;
     /**
-     * The written forms by the shape of their first word (its first letter and length, hashed), longest first: at
-     * a word start, one look at the word's shape gives the only forms that can begin there, without making a string
-     * of the word; most words of a text begin no term and find nothing. Forms of several first words may share a
-     * shape, but only those with the text's word can match (see {@link #termAt}), so longest first still holds.
+     * Every written form, character by character from the root. At a word start one walk along the text finds the
+     * longest form there: most words leave the tree at their first or second character. A lookup by first word
+     * alone was not enough: many terms may begin with the same word ("Cách mạng Tháng Hai", "Cách mạng Tháng
+     * Mười", …), and each would be compared at every use of that word.
      */
-    private final List<List<String>> formsByShape = new ArrayList<>(Collections.nCopies(SHAPES, null));
+    private final FormTree forms = new FormTree();
     private final IdRegistry ids;
     private final boolean links;
 
     GlossaryLinker(Glossary glossary, IdRegistry ids, boolean links) {
         this.entries = forms(glossary.entries());
         // One alternation of every term costs a step per term at every character: a 600-page book with hundreds
-        // of terms spent seconds here. One lookup of the word at each word start does not.
-        for (String form : entries.keySet()) {
-            int shape = shape(form, 0, wordEnd(form, 0));
-            if (formsByShape.get(shape) == null) {
-                formsByShape.set(shape, new ArrayList<>());
-            }
-            formsByShape.get(shape).add(form);
-        }
-        // A stable sort: forms of the same length keep the order of entries (a term before another's variant).
-        formsByShape.stream().filter(Objects::nonNull)
-                .forEach(forms -> forms.sort(Comparator.comparingInt(String::length).reversed()));
+        // of terms spent seconds here. One walk of a tree at each word start does not.
+        entries.keySet().forEach(forms::add);
         this.ids = ids;
         this.links = links;
     }
@@ -173,38 +160,69 @@ final class GlossaryLinker {
         }
     }
 
-    /**
-     * The longest written form of a term that starts at {@code i} and ends at a word's end, or null. A form that
-     * starts there begins with the word that starts there, whole: the character after that word is not part of a
-     * word, in the text as in the form (or the form ends, and then so must a word in the text).
-     */
+    /** The longest written form of a term that starts at {@code i} and ends where a word does, or null. */
     private String termAt(String text, int i) {
-        int end = wordEnd(text, i);
-        List<String> candidates = formsByShape.get(shape(text, i, end));
-        if (candidates == null) {
-            return null;
-        }
-        for (String form : candidates) {
-            int formEnd = i + form.length();
-            if (text.startsWith(form, i) && (formEnd == text.length() || !isWordChar(text.codePointAt(formEnd)))) {
-                return form;
+        return forms.longestAt(text, i);
+    }
+
+    /** A tree of the written forms by their characters; each node knows the form that ends at it, if one does. */
+    private static final class FormTree {
+        private char[] keys = new char[0];
+        private FormTree[] children = new FormTree[0];
+        private String form;
+
+        void add(String written) {
+            FormTree node = this;
+            for (int i = 0; i < written.length(); i++) {
+                node = node.childOrNew(written.charAt(i));
             }
+            node.form = written.isEmpty() ? null : written;
         }
-        return null;
-    }
 
-    /** A first word's shape: its first character and its length, hashed into {@link #SHAPES} bits. */
-    private static int shape(String text, int start, int end) {
-        return Math.floorMod(text.codePointAt(start) * 31 + (end - start), SHAPES);
-    }
-
-    /** Where the run of word characters that starts at {@code i} ends ({@code i} itself when there is none). */
-    private static int wordEnd(String text, int i) {
-        int end = i;
-        while (end < text.length() && isWordChar(text.codePointAt(end))) {
-            end += Character.charCount(text.codePointAt(end));
+        /**
+         * The longest form that the text spells from {@code start} on, followed by the text's end or by a character
+         * that is not part of a word (a form ends where a word ends, in the text as in the form); or null.
+         */
+        String longestAt(String text, int start) {
+            FormTree node = this;
+            String longest = null;
+            for (int i = start; i < text.length(); i++) {
+                node = node.child(text.charAt(i));
+                if (node == null) {
+                    break;
+                }
+                if (node.form != null && (i + 1 == text.length() || !isWordChar(text.codePointAt(i + 1)))) {
+                    longest = node.form;
+                }
+            }
+            return longest;
         }
-        return end;
+
+        /** Keys are kept sorted: the root has a child for every first letter of a term. */
+        private FormTree child(char key) {
+            int at = Arrays.binarySearch(keys, key);
+            return at < 0 ? null : children[at];
+        }
+
+        private FormTree childOrNew(char key) {
+            int at = Arrays.binarySearch(keys, key);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            FormTree child = new FormTree();
+            char[] newKeys = new char[keys.length + 1];
+            FormTree[] newChildren = new FormTree[children.length + 1];
+            System.arraycopy(keys, 0, newKeys, 0, insert);
+            System.arraycopy(children, 0, newChildren, 0, insert);
+            newKeys[insert] = key;
+            newChildren[insert] = child;
+            System.arraycopy(keys, insert, newKeys, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, newChildren, insert + 1, children.length - insert);
+            keys = newKeys;
+            children = newChildren;
+            return child;
+        }
     }
 
     /** A letter, mark or digit next to a match means the match is only part of a word. */

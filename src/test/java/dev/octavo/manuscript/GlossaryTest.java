@@ -98,6 +98,14 @@ class GlossaryTest {
     }
 
     @Test
+    void aLongerTermThatBreaksOffPartWayLeavesTheShorterOneItPassed() throws IOException {
+        Book book = parse("", definitions(List.of("Cách mạng", "Cách mạng Tháng Mười", "Cách mạng Tháng Mười Nga")),
+                "# A\n\nCách mạng Tháng Hai, Cách mạng Tháng Mười Một, Cách mạng Tháng Mười Nga, Cách mạng Tháng.\n");
+        assertEquals(List.of("Cách mạng", "Cách mạng Tháng Mười", "Cách mạng Tháng Mười Nga", "Cách mạng"),
+                terms(refs(book.chapters().get(0))));
+    }
+
+    @Test
     void termsAreFoundAmongHundredsOfOthersAndTermsThatOpenWithPunctuationToo() throws IOException {
         List<String> terms = new ArrayList<>(List.of("«Bánh mì»", "Phở"));
         for (int i = 1; i <= 300; i++) {
