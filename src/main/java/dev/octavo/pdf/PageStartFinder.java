@@ -59,6 +59,12 @@ final class PageStartFinder {
     }
 
     private void lines(BlockBox block, String id) {
+        int firstPage = pageOf(block.getChild(0).getAbsY());
+        if (starts.containsKey(firstPage) && pageOf(block.getChild(block.getChildCount() - 1).getAbsY()) == firstPage) {
+            // Within a page whose start is known already: nothing to find here. Most blocks are such, and
+            // counting the characters of all of them was a tenth of the layout.
+            return;
+        }
         int before = 0;
         for (int i = 0; i < block.getChildCount(); i++) {
             if (block.getChild(i) instanceof LineBox line) {
