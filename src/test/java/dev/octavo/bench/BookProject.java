@@ -17,11 +17,13 @@ final class BookProject {
     /**
      * As in the README's "As a Maven plugin": the parallel collector with a heap bounded below 1 GiB of memory,
      * starting large enough to keep the layout without a full collection, a young generation large enough for the
-     * layout's boxes to die young, metaspace room for the plugin's classes without a full collection, and the C1
+     * layout's boxes to die young, what outlives one collection moved to the old generation at once (it is kept
+     * to the end, and would otherwise be copied between the survivor spaces at every collection), metaspace room for the plugin's classes without a full collection, and the C1
      * compiler only, which a one-book build never runs long enough to repay C2's compiling.
      */
     static final String JVM_CONFIG =
-            "-XX:+UseParallelGC -Xms640m -Xmx1g -XX:NewSize=256m -XX:MetaspaceSize=128m -XX:TieredStopAtLevel=1\n";
+            "-XX:+UseParallelGC -Xms640m -Xmx1g -XX:NewSize=256m -XX:MaxTenuringThreshold=0 -XX:MetaspaceSize=128m"
+                    + " -XX:TieredStopAtLevel=1\n";
 
     private BookProject() {
     }
