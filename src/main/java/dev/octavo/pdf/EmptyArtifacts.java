@@ -58,30 +58,38 @@ final class EmptyArtifacts {
      * @return what was taken out, over all pages
      */
     static Count apply(PDDocument pdf) throws IOException {
-        try (Tidier tidier = new Tidier()) {
+        try (Tidier tidier = new Tidier(pdf)) {
             for (PDPage page : pdf.getPages()) {
                 tidier.finished(page);
             }
-            return tidier.apply(pdf);
+            return tidier.apply();
         }
     }
 
     /**
      * Tidies pages as the renderer finishes them: their bytes are scanned and compressed on a thread of its own
-     * while the renderer draws the next pages (plain byte work, 26 MB of page contents in the seed ×50), and
-     * {@link #apply} puts the results into the pages on the caller's thread, where every PDFBox object is
-     * touched. Each page's result depends on its own bytes alone, so the output is the same whichever thread
-     * made it. On a single core everything runs in {@link #apply}.
+     * while the renderer draws the next pages (plain byte work, 26 MB of page contents in the seed ×50), and the
+     * results are put into the pages on the caller's thread, where every PDFBox object is touched: those ready
+     * each time a page is handed in, the rest in {@link #apply}. Putting them in early lets a page's uncompressed
+     * contents and its unused property lists go while they are young, instead of being kept, and moved by the
+     * collector, until the book is drawn. Each page's result depends on its own bytes alone, so the output is the
+     * same whichever thread made it and whenever it was put in. On a single core everything runs in {@link #apply}.
      */
     static final class Tidier implements AutoCloseable {
         private static final Runnable STOP = () -> { };
 
         private final int level = Filter.getCompressionLevel();
+        private final PDDocument pdf;
         private final List<Handed> pages = new ArrayList<>();
         private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
         private final Thread worker;
+        /** How many pages, from the first, have their results put in. */
+        private int applied;
+        private int removed;
+        private int blank;
 
-        Tidier() {
+        Tidier(PDDocument pdf) {
+            this.pdf = pdf;
             if (Runtime.getRuntime().availableProcessors() < 2) {
                 worker = null;
             } else {
@@ -91,7 +99,10 @@ final class EmptyArtifacts {
             }
         }
 
-        /** Takes a page the renderer is done with: its contents are read now, and tidied meanwhile. */
+        /**
+         * Takes a page the renderer is done with: its contents are read now, and tidied meanwhile. The pages
+         * tidied by now are given their results.
+         */
         void finished(PDPage page) {
             byte[] contents;
             try (InputStream in = page.getContents()) {
@@ -103,6 +114,13 @@ final class EmptyArtifacts {
             pages.add(new Handed(page, task));
             if (worker != null) {
                 queue.add(task);
+                try {
+                    while (applied < pages.size() && pages.get(applied).task().isDone()) {
+                        applyNext();
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e.getMessage(), e);
+                }
             }
         }
 
@@ -112,24 +130,27 @@ final class EmptyArtifacts {
          *
          * @return what was taken out, over all pages
          */
-        Count apply(PDDocument pdf) throws IOException {
-            int removed = 0;
-            int blank = 0;
-            for (int i = 0; i < pages.size(); i++) {
-                Handed handed = pages.get(i);
-                handed.task().run(); // nothing happens if the other thread has begun it
-                Tidied page = outcome(handed.task(), i);
-                setCompressedContents(pdf, handed.page(), page.deflated());
-                if (page.blank()) {
-                    // Nothing is drawn any more, so nothing is needed: no font of the head or folio stays on it.
-                    handed.page().getCOSObject().setItem(COSName.RESOURCES, new COSDictionary());
-                    blank++;
-                } else {
-                    dropProperties(handed.page(), page.droppedNames());
-                }
-                removed += page.removed();
+        Count apply() throws IOException {
+            while (applied < pages.size()) {
+                pages.get(applied).task().run(); // nothing happens if the other thread has begun it
+                applyNext();
             }
             return new Count(removed, blank);
+        }
+
+        private void applyNext() throws IOException {
+            Handed handed = pages.get(applied);
+            Tidied page = outcome(handed.task(), applied);
+            setCompressedContents(pdf, handed.page(), page.deflated());
+            if (page.blank()) {
+                // Nothing is drawn any more, so nothing is needed: no font of the head or folio stays on it.
+                handed.page().getCOSObject().setItem(COSName.RESOURCES, new COSDictionary());
+                blank++;
+            } else {
+                dropProperties(handed.page(), page.droppedNames());
+            }
+            removed += page.removed();
+            applied++;
         }
 
         /** Stops the other thread, and waits for it: no page is left being tidied once this returns. */

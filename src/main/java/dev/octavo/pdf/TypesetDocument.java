@@ -57,7 +57,7 @@ final class TypesetDocument implements AutoCloseable {
     TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Predicate<String> markable,
                     int firstFolio, ResourceGuard guard, Consumer<String> detail, TabulatedWidths measures) {
         pdf = new PDDocument(ArrayStreamCache::new);
-        tidier = new EmptyArtifacts.Tidier();
+        tidier = new EmptyArtifacts.Tidier(pdf);
         fonts = new EmbeddedFonts(pdf);
         pages = new BalancedPages(tidier::finished);
         PdfBoxRenderer built = null;
@@ -101,7 +101,7 @@ final class TypesetDocument implements AutoCloseable {
     void draw() throws IOException {
         renderer.createPDFKeepOpen(); // draws the layout made above: openhtmltopdf lays out only when not yet done
         pages.finishLast();
-        tidied = tidier.apply(pdf);
+        tidied = tidier.apply();
         fonts.subset();
     }
 

@@ -152,9 +152,9 @@ class EmptyArtifactsTest {
                 pages.add(page(pdf, i % 3 == 0 ? drawn : empty, "Prop1"));
             }
             EmptyArtifacts.Count removed;
-            try (EmptyArtifacts.Tidier tidier = new EmptyArtifacts.Tidier()) {
+            try (EmptyArtifacts.Tidier tidier = new EmptyArtifacts.Tidier(pdf)) {
                 pages.forEach(tidier::finished);
-                removed = tidier.apply(pdf);
+                removed = tidier.apply();
             }
 
             assertEquals(new EmptyArtifacts.Count(26, 0), removed);
@@ -171,7 +171,7 @@ class EmptyArtifactsTest {
     @Test
     void aTidierClosedBeforeItsPagesAreAppliedLeavesNoThreadBehind() throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            try (EmptyArtifacts.Tidier tidier = new EmptyArtifacts.Tidier()) {
+            try (EmptyArtifacts.Tidier tidier = new EmptyArtifacts.Tidier(pdf)) {
                 for (int i = 0; i < 200; i++) {
                     tidier.finished(page(pdf, "/Artifact /Prop1 BDC EMC\n".repeat(200), "Prop1"));
                 }
