@@ -1,11 +1,7 @@
 package dev.octavo.pdf;
 
 import dev.octavo.fonts.FontSet;
-import dev.octavo.model.Book;
 import dev.octavo.testing.Seed;
-import dev.octavo.testing.SeedBook;
-import dev.octavo.xhtml.Theme;
-import dev.octavo.xhtml.XhtmlRenderer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -68,13 +64,9 @@ class CharacterSpacingTest {
     void theSeedsPagesKeepEveryGlyphWhereItWasInFewerBytes() throws IOException {
         assertTrue(CharacterSpacing.available(), "openhtmltopdf no longer has the fields _cp and cs: justified "
                 + "lines are written a number per character again");
-        Book book = SeedBook.model();
-        Theme theme = Theme.over(Seed.projectDir().resolve("styles"));
-        FontSet set = FontSet.fromDirectory(Seed.projectDir().resolve("fonts"));
-        String xhtml = new XhtmlRenderer(theme).renderPrintBody(book, theme.stylesheet("print.css"),
-                set.families());
-        Drawn spaced = draw(xhtml, set, true);
-        Drawn perCharacter = draw(xhtml, set, false);
+        SeedPrint seed = SeedPrint.body();
+        Drawn spaced = draw(seed.xhtml(), seed.fonts(), true);
+        Drawn perCharacter = draw(seed.xhtml(), seed.fonts(), false);
         assertEquals(perCharacter.glyphs().size(), spaced.glyphs().size(), "pages");
         int glyphs = 0;
         for (int page = 0; page < spaced.glyphs().size(); page++) {

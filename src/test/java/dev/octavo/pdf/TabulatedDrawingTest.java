@@ -1,11 +1,7 @@
 package dev.octavo.pdf;
 
 import dev.octavo.fonts.FontSet;
-import dev.octavo.model.Book;
 import dev.octavo.testing.Seed;
-import dev.octavo.testing.SeedBook;
-import dev.octavo.xhtml.Theme;
-import dev.octavo.xhtml.XhtmlRenderer;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +27,9 @@ class TabulatedDrawingTest {
     void stringsDrawnStraightFromTheTablesGiveTheSamePagesAsTheDevicesOwnWay() throws IOException {
         assertNotNull(TabulatedWidths.DEVICE_FONT, "openhtmltopdf's output device no longer has the field _font: "
                 + "every string is drawn the slower way");
-        Book book = SeedBook.model();
-        Theme theme = Theme.over(Seed.projectDir().resolve("styles"));
-        FontSet set = FontSet.fromDirectory(Seed.projectDir().resolve("fonts"));
-        String xhtml = new XhtmlRenderer(theme).renderPrintBody(book, theme.stylesheet("print.css"),
-                set.families());
-        List<byte[]> shortcut = pageContents(xhtml, set, new TabulatedWidths(true, true));
-        List<byte[]> ownWay = pageContents(xhtml, set, new TabulatedWidths(false, true));
+        SeedPrint seed = SeedPrint.body();
+        List<byte[]> shortcut = pageContents(seed.xhtml(), seed.fonts(), new TabulatedWidths(true, true));
+        List<byte[]> ownWay = pageContents(seed.xhtml(), seed.fonts(), new TabulatedWidths(false, true));
         assertEquals(ownWay.size(), shortcut.size());
         for (int i = 0; i < ownWay.size(); i++) {
             assertArrayEquals(ownWay.get(i), shortcut.get(i), "contents of page " + (i + 1));
