@@ -42,7 +42,7 @@ final class GlossaryLinker {
      * alone was not enough: many terms may begin with the same word ("Cách mạng Tháng Hai", "Cách mạng Tháng
      * Mười", …), and each would be compared at every use of that word.
      */
-    private final FormTree forms = new FormTree();
+    private final FormTree tree = new FormTree();
     private final IdRegistry ids;
     private final boolean links;
 
@@ -50,7 +50,7 @@ final class GlossaryLinker {
         this.entries = forms(glossary.entries());
         // One alternation of every term costs a step per term at every character: a 600-page book with hundreds
         // of terms spent seconds here. One walk of a tree at each word start does not.
-        entries.keySet().forEach(forms::add);
+        entries.keySet().forEach(tree::add);
         this.ids = ids;
         this.links = links;
     }
@@ -139,7 +139,7 @@ final class GlossaryLinker {
             int from = 0;
             int i = 0;
             while (i < text.length()) {
-                String term = i == 0 || !isWordChar(text.codePointBefore(i)) ? termAt(text, i) : null;
+                String term = i == 0 || !isWordChar(text.codePointBefore(i)) ? tree.longestAt(text, i) : null;
                 if (term == null) {
                     i += Character.charCount(text.codePointAt(i));
                     continue;
@@ -158,11 +158,6 @@ final class GlossaryLinker {
                 out.add(new Text(text.substring(from)));
             }
         }
-    }
-
-    /** The longest written form of a term that starts at {@code i} and ends where a word does, or null. */
-    private String termAt(String text, int i) {
-        return forms.longestAt(text, i);
     }
 
     /** A tree of the written forms by their characters; each node knows the form that ends at it, if one does. */

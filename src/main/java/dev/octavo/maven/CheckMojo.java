@@ -62,11 +62,8 @@ public final class CheckMojo extends AbstractOctavoMojo {
         List<String> failures = new java.util.ArrayList<>();
         Path epub = outputs.get(Format.EPUB);
         Path pdf = outputs.get(Format.PDF);
-        if (epub != null) {
-            existing(epub);
-        }
-        if (pdf != null) {
-            existing(pdf);
+        for (Path output : outputs.values()) {
+            requireExists(output);
         }
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
@@ -79,6 +76,9 @@ public final class CheckMojo extends AbstractOctavoMojo {
             if (pdf != null) {
                 checkPdf(new PdfValidator(validators), pdf, failures);
             }
+        } catch (IllegalStateException e) {
+            // A validator that cannot be loaded from what was resolved (a repository that serves a broken jar).
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
             getLog().debug("could not close the validators' class loader", e);
         } finally {
@@ -89,11 +89,10 @@ public final class CheckMojo extends AbstractOctavoMojo {
         }
     }
 
-    private static Path existing(Path file) throws MojoFailureException {
+    private static void requireExists(Path file) throws MojoFailureException {
         if (!Files.isRegularFile(file)) {
             throw new MojoFailureException(file + " does not exist: run the build goal first (mvn package)");
         }
-        return file;
     }
 
     /** EPUBCheck and veraPDF, resolved now, beside the classes of this plugin that call them. */

@@ -68,7 +68,7 @@ final class EmptyArtifacts {
 
     /**
      * Tidies pages as the renderer finishes them: their bytes are scanned and compressed on a thread of its own
-     * while the renderer draws the next pages (plain byte work, 26 MB of page contents in the seed ×50), and the
+     * while the renderer draws the next pages (plain byte work, 14 MB of page contents in the seed ×50), and the
      * results are put into the pages on the caller's thread, where every PDFBox object is touched: those ready
      * each time a page is handed in, the rest in {@link #apply}. Putting them in early lets a page's uncompressed
      * contents and its unused property lists go while they are young, instead of being kept, and moved by the
