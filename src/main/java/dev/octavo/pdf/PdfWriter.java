@@ -132,6 +132,7 @@ public final class PdfWriter {
                 long drawnAt = System.nanoTime();
                 PrintFinishing.apply(book.pdf(), metadata, timestamp, numbering, fileId.outcome().orThrow());
                 InlinePropertyLists.apply(book.pdf());
+                TextSpans.apply(book.pdf());
                 long finishedAt = System.nanoTime();
                 CompactPdfSaver.save(book.pdf(), out);
                 detail.accept(timings(book, appended.map(Appended::doc), drawingStarted, drawnAt, finishedAt));
