@@ -98,15 +98,16 @@ public final class CheckMojo extends AbstractOctavoMojo {
     /** EPUBCheck and veraPDF, resolved now, beside the classes of this plugin that call them. */
     private ValidatorLoader validators() throws MojoExecutionException {
         long start = System.nanoTime();
+        ValidatorResolver resolver = new ValidatorResolver(repositorySystem, repositorySession, pluginRepositories);
         List<Path> jars;
         try {
-            jars = new ValidatorResolver(repositorySystem, repositorySession, pluginRepositories).resolve();
+            jars = resolver.resolve();
         } catch (DependencyResolutionException e) {
-            throw new MojoExecutionException("cannot resolve the validators " + ValidatorResolver.coordinates()
-                    + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot resolve the validators " + resolver.validators() + ": "
+                    + e.getMessage(), e);
         }
         getLog().debug(String.format(java.util.Locale.ROOT, "Octavo: %d jars of %s resolved in %.2f s", jars.size(),
-                ValidatorResolver.coordinates(), (System.nanoTime() - start) / 1e9));
+                resolver.validators(), (System.nanoTime() - start) / 1e9));
         return new ValidatorLoader(octavoJar(), jars, Set.of(EpubValidator.RUN, PdfValidator.RUN),
                 CheckMojo.class.getClassLoader());
     }

@@ -28,6 +28,7 @@ final class ValidatorResolver {
     private final RepositorySystem system;
     private final RepositorySystemSession session;
     private final List<RemoteRepository> repositories;
+    private final List<String> coordinates = coordinates();
 
     ValidatorResolver(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories) {
         this.system = system;
@@ -35,11 +36,16 @@ final class ValidatorResolver {
         this.repositories = List.copyOf(repositories);
     }
 
+    /** groupId:artifactId:version of each validator this resolves. */
+    List<String> validators() {
+        return coordinates;
+    }
+
     /** The jars of EPUBCheck, veraPDF and their runtime dependencies. */
     List<Path> resolve() throws DependencyResolutionException {
         CollectRequest request = new CollectRequest();
-        for (String coordinates : coordinates()) {
-            request.addDependency(new Dependency(new DefaultArtifact(coordinates), "runtime"));
+        for (String validator : coordinates) {
+            request.addDependency(new Dependency(new DefaultArtifact(validator), "runtime"));
         }
         request.setRepositories(repositories);
         return system.resolveDependencies(session, new DependencyRequest(request, null)).getArtifactResults().stream()
@@ -48,7 +54,7 @@ final class ValidatorResolver {
                 .toList();
     }
 
-    /** groupId:artifactId:version of each validator. */
+    /** groupId:artifactId:version of each validator, as the build wrote them into {@value #VERSIONS}. */
     static List<String> coordinates() {
         Properties versions = new Properties();
         try (InputStream in = ValidatorResolver.class.getResourceAsStream(VERSIONS)) {

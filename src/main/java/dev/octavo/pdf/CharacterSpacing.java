@@ -7,7 +7,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +32,10 @@ import java.util.List;
  * noticed. An array of another shape than the one described above is written as it came.
  */
 final class CharacterSpacing extends PdfContentStreamAdapter {
-    private static final VarHandle DEVICE_PAGE = field(PdfBoxFastOutputDevice.class, "_cp",
+    private static final VarHandle DEVICE_PAGE = PrivateFields.find(PdfBoxFastOutputDevice.class, "_cp",
             PdfContentStreamAdapter.class);
-    private static final VarHandle STREAM = field(PdfContentStreamAdapter.class, "cs", PDPageContentStream.class);
+    private static final VarHandle STREAM = PrivateFields.find(PdfContentStreamAdapter.class, "cs",
+            PDPageContentStream.class);
 
     /** The device's own writer of the page, which counts the graphics states saved on it. */
     private final PdfContentStreamAdapter page;
@@ -153,14 +153,6 @@ final class CharacterSpacing extends PdfContentStreamAdapter {
         /** Whether openhtmltopdf gave this text the space's adjustment: its last character is one it stretches. */
         private static boolean isSpace(String text) {
             return InlineText.isJustifySpaceCodePoint(text.codePointBefore(text.length()));
-        }
-    }
-
-    private static VarHandle field(Class<?> owner, String name, Class<?> type) {
-        try {
-            return MethodHandles.privateLookupIn(owner, MethodHandles.lookup()).findVarHandle(owner, name, type);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
         }
     }
 }

@@ -12,7 +12,6 @@ import com.openhtmltopdf.render.JustificationInfo;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
@@ -44,7 +43,7 @@ import java.util.Map;
  */
 final class TabulatedWidths extends PdfBoxTextRenderer {
     /** The output device's current font, or null when openhtmltopdf has no such field. */
-    static final VarHandle DEVICE_FONT = deviceFont();
+    static final VarHandle DEVICE_FONT = PrivateFields.find(PdfBoxFastOutputDevice.class, "_font", PdfBoxFSFont.class);
 
     /** openhtmltopdf's tolerance before it rounds a width up to the next whole unit. */
     private static final float MEASURING_DELTA = 0.01f;
@@ -95,10 +94,14 @@ final class TabulatedWidths extends PdfBoxTextRenderer {
 
     @Override
     public void drawString(OutputDevice outputDevice, String string, float x, float y, JustificationInfo info) {
-        if (characterSpacing && outputDevice instanceof PdfBoxFastOutputDevice device) {
+        if (!(outputDevice instanceof PdfBoxFastOutputDevice device)) {
+            super.drawString(outputDevice, string, x, y, info);
+            return;
+        }
+        if (characterSpacing) {
             CharacterSpacing.install(device); // before the first string of each page: justified lines in words
         }
-        if (drawingShortcut && DEVICE_FONT != null && outputDevice instanceof PdfBoxFastOutputDevice device) {
+        if (drawingShortcut && DEVICE_FONT != null) {
             PdfBoxFSFont font = (PdfBoxFSFont) DEVICE_FONT.get(device);
             String printable = TextRenderer.getEffectivePrintableString(string);
             FontDescription first = font == null || font.getFontDescriptions().isEmpty() ? null
@@ -119,15 +122,6 @@ final class TabulatedWidths extends PdfBoxTextRenderer {
      */
     private boolean encodable(PDFont font, String string) {
         return string.indexOf('\u00AD') < 0 && string.indexOf('\uFFFC') < 0 && !Float.isNaN(widthOf(font, string));
-    }
-
-    private static VarHandle deviceFont() {
-        try {
-            return MethodHandles.privateLookupIn(PdfBoxFastOutputDevice.class, MethodHandles.lookup())
-                    .findVarHandle(PdfBoxFastOutputDevice.class, "_font", PdfBoxFSFont.class);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
     }
 
     /** The font openhtmltopdf measures with: the first of the family list that loads. */
