@@ -118,7 +118,8 @@ class ManuscriptFuzzTest {
                     assertWellFormedAndSafe(xml, document.xhtml());
                 }
                 assertWellFormedAndSafe(xml, renderer.renderPrintBody(book, printCss, List.of()));
-                assertWellFormedAndSafe(xml, renderer.renderPrintGlossary(book, printCss, List.of(), java.util.Map.of()));
+                assertWellFormedAndSafe(xml, renderer.renderPrintGlossary(book, printCss, List.of(), java.util.Map.of(),
+                        java.util.Map.of()));
                 if (pdfs < PDFS && book.chapters().get(0).blocks().size() > 3) {
                     long pdfStart = System.nanoTime();
                     ByteArrayOutputStream pdf = new ByteArrayOutputStream();

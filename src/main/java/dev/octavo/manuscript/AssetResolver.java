@@ -2,11 +2,12 @@ package dev.octavo.manuscript;
 
 import dev.octavo.SourcePosition;
 import dev.octavo.model.Asset;
-import dev.octavo.model.Image;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,25 +16,22 @@ import java.util.Optional;
 
 /**
  * Resolves image paths of the manuscript. Only files inside the manuscript directory are ever read;
- * remote URLs are never fetched. Assets are renamed to names Octavo owns ({@code images/img-1.png}),
- * so no manuscript text ever becomes a path inside the book.
+ * remote URLs are never fetched. Each file is read through once ({@link ImageInspector}): an image that is
+ * damaged, empty or misnamed is an error at every place that uses it. Assets are renamed to names Octavo owns
+ * ({@code images/img-1.png}), so no manuscript text ever becomes a path inside the book.
  */
 final class AssetResolver {
-    private static final Map<String, String> MEDIA_TYPES = Map.of(
-            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif",
-            "svg", "image/svg+xml", "webp", "image/webp");
-
     private final ManuscriptPaths paths;
     private final Diagnostics diagnostics;
+    private final ImageInspector inspector;
     private final Map<Path, Asset> assets = new LinkedHashMap<>();
+    /** Why a file was refused, so that each later use is reported without reading it again. */
+    private final Map<Path, String> refused = new HashMap<>();
 
-    AssetResolver(ManuscriptPaths paths, Diagnostics diagnostics) {
+    AssetResolver(ManuscriptPaths paths, Diagnostics diagnostics, ImageInspector inspector) {
         this.paths = paths;
         this.diagnostics = diagnostics;
-    }
-
-    Image image(String url, String alt, SourcePosition at) {
-        return asset(url, at).map(asset -> new Image(asset, alt)).orElse(null);
+        this.inspector = inspector;
     }
 
     Optional<Asset> asset(String url, SourcePosition at) {
@@ -57,8 +55,8 @@ final class AssetResolver {
         }
         Path file = target.file();
         String extension = extension(file);
-        String mediaType = MEDIA_TYPES.get(extension);
-        if (mediaType == null) {
+        ImageInspector.Format format = ImageInspector.Format.byExtension(extension);
+        if (format == null) {
             diagnostics.error(at, "image '" + url + "' has an unsupported type (use PNG, JPEG, GIF, SVG or WebP)");
             return Optional.empty();
         }
@@ -66,8 +64,27 @@ final class AssetResolver {
             diagnostics.error(at, "image '" + url + "' does not exist");
             return Optional.empty();
         }
-        return Optional.of(assets.computeIfAbsent(file,
-                f -> new Asset(f, "images/img-" + (assets.size() + 1) + "." + extension, mediaType)));
+        Asset known = assets.get(file);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        String reason = refused.get(file);
+        if (reason == null) {
+            try {
+                ImageInspector.Inspected inspected = inspector.inspect(Files.readAllBytes(file), format);
+                Asset asset = new Asset(file, "images/img-" + (assets.size() + 1) + "." + extension,
+                        inspected.format().mediaType, inspected.natural());
+                assets.put(file, asset);
+                return Optional.of(asset);
+            } catch (ImageInspector.BadImage e) {
+                reason = e.getMessage();
+            } catch (IOException e) {
+                reason = "cannot be read (" + e.getMessage() + ")";
+            }
+            refused.put(file, reason);
+        }
+        diagnostics.error(at, "image '" + url + "' " + reason);
+        return Optional.empty();
     }
 
     List<Asset> all() {

@@ -1,23 +1,56 @@
 package dev.octavo.manuscript;
 
 import dev.octavo.model.FootnoteNumbering;
+import dev.octavo.model.PageLayout;
 
-/** What the files of one book share while they are read: ids, footnote numbers, paths, assets, glyphs, diagnostics. */
+/**
+ * What the files of one book share while they are read: ids, anchors, footnote numbers, paths, images, glyphs,
+ * diagnostics.
+ */
 final class BookContext {
     private final IdRegistry ids = new IdRegistry();
     private final Diagnostics diagnostics;
     private final ManuscriptPaths paths;
     private final AssetResolver assets;
+    private final ImagePlacer images;
     private final GlyphCheck glyphs;
     private final FootnoteNumbering numbering;
+    private final BookYaml.Figures figures;
+    private Anchors anchors;
+    private CrossReferences references;
     private int footnotes;
 
-    BookContext(Diagnostics diagnostics, ManuscriptPaths paths, GlyphCheck glyphs, FootnoteNumbering numbering) {
+    BookContext(Diagnostics diagnostics, ManuscriptPaths paths, GlyphCheck glyphs, FootnoteNumbering numbering,
+                PageLayout page, BookYaml.Figures figures) {
         this.diagnostics = diagnostics;
         this.paths = paths;
-        this.assets = new AssetResolver(paths, diagnostics);
+        this.assets = new AssetResolver(paths, diagnostics, new ImageInspector(figures.imagePpi()));
+        this.images = new ImagePlacer(assets, new ImageFit(page), figures.printPpi(), diagnostics);
         this.glyphs = glyphs;
         this.numbering = numbering;
+        this.figures = figures;
+    }
+
+    /** The book's anchors, once named (before the chapters are converted). */
+    void anchors(Anchors named) {
+        this.anchors = named;
+        this.references = new CrossReferences(named, paths, diagnostics);
+    }
+
+    Anchors anchors() {
+        return anchors;
+    }
+
+    CrossReferences references() {
+        return references;
+    }
+
+    ImagePlacer images() {
+        return images;
+    }
+
+    BookYaml.Figures figures() {
+        return figures;
     }
 
     IdRegistry ids() {

@@ -42,7 +42,7 @@ public final class BookParser {
         Metadata metadata = yaml.metadata();
         Labels labels = LabelCatalog.forLanguage(metadata.language());
         BookContext context = new BookContext(diagnostics, new ManuscriptPaths(manuscript.directory()), glyphs,
-                yaml.footnotes());
+                yaml.footnotes(), metadata.page(), yaml.figures());
         AssetResolver assets = context.assets();
         context.ids().reserve("toc");
         context.ids().reserve("glossary");
@@ -52,10 +52,20 @@ public final class BookParser {
                 .map(Cover::of)
                 .orElseGet(Cover::typographic);
 
-        List<Chapter> chapters = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < manuscript.chapters().size(); i++) {
-            String name = String.format("ch%02d", i + 1);
-            chapters.add(new ChapterReader(manuscript.chapters().get(i), documents.get(i), context, name).read());
+            names.add(String.format("ch%02d", i + 1));
+        }
+        // Every chapter, heading and figure is named before any chapter is read: a link may lead forward.
+        Anchors anchors = Anchors.index(manuscript.chapters(), documents.subList(0, names.size()), names,
+                context.ids(), yaml.figures().numbered() ? labels.figure() : null, diagnostics);
+        manuscript.glossary().ifPresent(source -> anchors.addWholeFile(source.path(), new Anchors.Anchor("glossary",
+                "glossary", Anchors.Kind.CHAPTER, labels.glossary(), "")));
+        context.anchors(anchors);
+        List<Chapter> chapters = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            chapters.add(new ChapterReader(manuscript.chapters().get(i), documents.get(i), context, names.get(i), i)
+                    .read());
         }
         Glossary glossary = manuscript.glossary()
                 .map(source -> new GlossaryReader(source, documents.get(documents.size() - 1), context)

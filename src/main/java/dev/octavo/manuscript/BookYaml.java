@@ -13,7 +13,20 @@ import java.util.Optional;
  * @param footnotes     {@code footnotes: continuous|chapter}
  * @param glossaryLinks {@code glossary-links: false} turns the EPUB's links from terms to the glossary off
  */
-record BookYaml(Metadata metadata, FootnoteNumbering footnotes, boolean glossaryLinks, Optional<CoverPath> cover) {
+record BookYaml(Metadata metadata, FootnoteNumbering footnotes, boolean glossaryLinks, Optional<CoverPath> cover,
+                Figures figures) {
+
+    /**
+     * How figures and references to them are set.
+     *
+     * @param numbered       {@code figures: numbered} labels each figure with its word and number ("Hình 1.2")
+     * @param pageReferences {@code page-references: false} prints no page number after a cross-reference
+     * @param imagePpi       {@code image-resolution}: the resolution of an image that declares none (96, CSS pixels)
+     * @param printPpi       {@code print-resolution}: below it an image is reported as too coarse to print; 0: never
+     */
+    record Figures(boolean numbered, boolean pageReferences, double imagePpi, double printPpi) {
+        static final Figures DEFAULT = new Figures(false, true, 96, 300);
+    }
 
     /** The {@code cover:} path as written, and where, for messages about it. */
     record CoverPath(String path, SourcePosition at) {

@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
 final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "language", "authors", "contributors",
             "identifier", "publisher", "date", "rights", "description", "subjects", "series", "chapters", "cover",
-            "footnotes", "glossary-links", "trim", "bleed");
+            "footnotes", "glossary-links", "trim", "bleed", "figures", "page-references", "image-resolution",
+            "print-resolution");
     private static final Pattern UUID_URN = Pattern.compile(
             "urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -68,7 +69,7 @@ final class BookYamlReader {
             // Already reported; what the file lacks would only be an echo of that one problem.
             Metadata empty = new Metadata("", "", Locale.ROOT, List.of(), List.of(), "urn:uuid:" + new UUID(0, 0), "",
                     Optional.empty(), "", "", List.of(), PageLayout.A5, Optional.empty());
-            return new BookYaml(empty, FootnoteNumbering.CONTINUOUS, true, Optional.empty());
+            return new BookYaml(empty, FootnoteNumbering.CONTINUOUS, true, Optional.empty(), BookYaml.Figures.DEFAULT);
         }
         Map<String, Node> fields = parsed.get();
         // What the title page prints is checked against the fonts; the rest is metadata that readers show themselves.
@@ -88,7 +89,45 @@ final class BookYamlReader {
                 identifier(fields, title), string(fields, "publisher"), date(fields), string(fields, "rights"),
                 string(fields, "description"), strings(fields.get("subjects")), pageLayout(fields),
                 series(fields.get("series")));
-        return new BookYaml(metadata, footnotes(fields), flag(fields, "glossary-links", true), cover(fields));
+        return new BookYaml(metadata, footnotes(fields), flag(fields, "glossary-links", true), cover(fields),
+                figures(fields));
+    }
+
+    private BookYaml.Figures figures(Map<String, Node> fields) {
+        BookYaml.Figures defaults = BookYaml.Figures.DEFAULT;
+        String numbering = string(fields, "figures").toLowerCase(Locale.ROOT);
+        boolean numbered = switch (numbering) {
+            case "" -> defaults.numbered();
+            case "numbered" -> true;
+            case "unnumbered" -> false;
+            default -> {
+                diagnostics.error(at(fields.get("figures").getStartMark()),
+                        "figures '" + numbering + "' is not a choice (numbered or unnumbered)");
+                yield defaults.numbered();
+            }
+        };
+        return new BookYaml.Figures(numbered, flag(fields, "page-references", defaults.pageReferences()),
+                resolution(fields, "image-resolution", defaults.imagePpi(), 1),
+                resolution(fields, "print-resolution", defaults.printPpi(), 0));
+    }
+
+    /** A resolution in pixels per inch, at least {@code least}; the default when absent or wrong (reported). */
+    private double resolution(Map<String, Node> fields, String key, double absent, double least) {
+        String value = string(fields, key);
+        if (value.isBlank()) {
+            return absent;
+        }
+        try {
+            double ppi = Double.parseDouble(value.strip().replaceFirst("(?i)\\s*(ppi|dpi)$", ""));
+            if (ppi >= least && ppi <= 10_000) {
+                return ppi;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        diagnostics.error(at(fields.get(key).getStartMark()), key + " '" + value
+                + "' is not a resolution in pixels per inch (e.g. 300)");
+        return absent;
     }
 
     /**

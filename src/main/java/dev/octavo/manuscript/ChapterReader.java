@@ -23,15 +23,18 @@ import java.util.Map;
  */
 final class ChapterReader extends FileContext {
     private final String name;
+    private final int index;
     private final Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
     private final Map<String, dev.octavo.model.Footnote> notes = new LinkedHashMap<>();
     private final Map<String, Integer> calls = new HashMap<>();
     private int numbered;
     private final MarkdownConverter converter = new MarkdownConverter(this);
 
-    ChapterReader(SourceText source, Document document, BookContext book, String name) {
+    /** @param index the chapter's place in the book, from 0 */
+    ChapterReader(SourceText source, Document document, BookContext book, String name, int index) {
         super(source, document, book);
         this.name = name;
+        this.index = index;
     }
 
     Chapter read() {
@@ -39,15 +42,15 @@ final class ChapterReader extends FileContext {
         Node first = firstContent(document);
         List<Inline> title;
         String id;
+        // The chapter's id was named with every other anchor of the book, before any chapter was read.
+        id = book.anchors().chapter(index).id();
         if (first instanceof Heading heading && heading.getLevel() == 1) {
             title = converter.inlines(heading);
-            id = book.ids().allocate(Inlines.plainText(title), name);
             first.unlink();
         } else {
             book.diagnostics().error(first == null ? source.line(1) : converter.position(first),
                     "the chapter has no '# ' heading at its start (each chapter file begins with its title)");
             title = List.of(new dev.octavo.model.Text(name));
-            id = book.ids().allocate(name, name);
         }
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading && heading.getLevel() == 1) {

@@ -1,5 +1,6 @@
 package dev.octavo.manuscript;
 
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -24,7 +25,10 @@ final class FlexmarkParsers {
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
                 TablesExtension.create(),
-                TypographicExtension.create()));
+                TypographicExtension.create(),
+                AttributesExtension.create()));
+        // Braces after text stay in the text: only those after a heading or an image are read (NodeAttributes).
+        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
         options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
         options.set(TypographicExtension.DOUBLE_QUOTE_UNMATCHED, "\"");

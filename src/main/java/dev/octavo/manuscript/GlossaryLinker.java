@@ -3,6 +3,7 @@ package dev.octavo.manuscript;
 import dev.octavo.model.Block;
 import dev.octavo.model.BlockQuote;
 import dev.octavo.model.Chapter;
+import dev.octavo.model.CrossRef;
 import dev.octavo.model.Glossary;
 import dev.octavo.model.GlossaryEntry;
 import dev.octavo.model.GlossaryRef;
@@ -124,7 +125,7 @@ final class GlossaryLinker {
                 if (inline instanceof Text text) {
                     split(text.text(), out);
                 } else if (inline instanceof InlineContainer container && !(inline instanceof Link)
-                        && !(inline instanceof GlossaryRef)) {
+                        && !(inline instanceof CrossRef) && !(inline instanceof GlossaryRef)) {
                     // Emphasis, strong and the HTML spans an author wrote (a quotation, a foreign word…).
                     out.add(container.withContent(inlines(container.content())));
                 } else {

@@ -22,6 +22,11 @@ final class IdRegistry {
         taken.add(id);
     }
 
+    /** Takes an exact id an author wrote ({@code {#map}}) if no one has it yet. */
+    boolean claim(String id) {
+        return taken.add(id);
+    }
+
     /**
      * An id from the text's slug ("tu-ve-do", then "tu-ve-do-2"); text without letters or digits gets a
      * numbered fallback ("ch01-p-1", "ch01-p-2").

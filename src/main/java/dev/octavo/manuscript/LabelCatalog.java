@@ -20,7 +20,7 @@ final class LabelCatalog {
                 bundle.getString("backToText"), bundle.getString("footnote"), bundle.getString("titlePage"),
                 bundle.getString("bodyStart"), bundle.getString("publisher"), bundle.getString("published"),
                 bundle.getString("identifier"), bundle.getString("typesetIn"), bundle.getString("madeWith"),
-                bundle.getString("pagesAbbreviation"), bundle.getString("cover"), bundle.getString("pageList"),
+                bundle.getString("pagesAbbreviation"), bundle.getString("pageAbbreviation"), bundle.getString("cover"), bundle.getString("pageList"), bundle.getString("figure"),
                 bundle.getString("accessibilitySummary"),
                 bundle.getString("accessibilityNotes"), bundle.getString("accessibilityGlossary"));
     }

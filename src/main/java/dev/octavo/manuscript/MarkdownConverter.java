@@ -26,6 +26,7 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.definition.DefinitionItem;
 import com.vladsch.flexmark.ext.definition.DefinitionList;
 import com.vladsch.flexmark.ext.definition.DefinitionTerm;
@@ -78,8 +79,23 @@ final class MarkdownConverter {
         /** Resolves a footnote call; null when the label is not defined (the context reports it). */
         dev.octavo.model.NoteRef noteRef(Footnote call);
 
-        /** Resolves an image; null when it cannot be used (the context reports why). */
-        dev.octavo.model.Image image(String url, String alt, SourcePosition at);
+        /**
+         * Resolves an image; null when it cannot be used (the context reports why).
+         *
+         * @param attributes   what the author wrote in braces after it ({@code {#id width=60%}})
+         * @param captionChars the length of a figure's caption; -1 for an image in a line of text
+         */
+        dev.octavo.model.Image image(String url, String alt, java.util.Map<String, String> attributes,
+                                     int captionChars, SourcePosition at);
+
+        /** The anchor named for a heading or figure before conversion; empty for one the index does not know. */
+        java.util.Optional<Anchors.Anchor> anchor(Node node);
+
+        /**
+         * A link into the book ({@code 02-x.md#slug}, {@code #slug}) as a cross-reference; empty when it leads
+         * nowhere in the book (the context reports why).
+         */
+        java.util.Optional<Inline> crossReference(String url, List<Inline> content, SourcePosition at);
 
         /** Where references of the manuscript lead. */
         ManuscriptPaths paths();
@@ -109,13 +125,16 @@ final class MarkdownConverter {
     }
 
     private void block(Node node, List<Block> out) {
-        if (node instanceof Paragraph) {
+        if (node instanceof Paragraph paragraph && context.anchor(paragraph).isPresent()) {
+            figure(paragraph, context.anchor(paragraph).get(), out);
+        } else if (node instanceof Paragraph) {
             List<Inline> content = inlines(node);
             out.add(new dev.octavo.model.Paragraph(context.blockId("", "p"), content));
         } else if (node instanceof Heading heading) {
             List<Inline> content = inlines(heading);
             String text = dev.octavo.model.Inlines.plainText(content);
-            out.add(new dev.octavo.model.Heading(heading.getLevel(), context.blockId(text, "section"), content));
+            String id = context.anchor(heading).map(Anchors.Anchor::id).orElseGet(() -> context.blockId(text, "section"));
+            out.add(new dev.octavo.model.Heading(heading.getLevel(), id, content));
         } else if (node instanceof BlockQuote) {
             out.add(new dev.octavo.model.BlockQuote(blocks(node)));
         } else if (node instanceof BulletList || node instanceof OrderedList) {
@@ -149,6 +168,29 @@ final class MarkdownConverter {
             out.add(new dev.octavo.model.Paragraph(context.blockId("", "p"),
                     List.of(new dev.octavo.model.Text(typeset(node.getChars().toString().trim(), node)))));
         }
+    }
+
+    /**
+     * An image alone in its paragraph, with the caption its brackets hold: the words are typeset under it, and are
+     * its text alternative unless the author gave one ({@code {alt="…"}}).
+     */
+    private void figure(Paragraph paragraph, Anchors.Anchor anchor, List<Block> out) {
+        Node node = FigureShape.imageOf(paragraph).orElseThrow();
+        List<Inline> caption = inlines(node);
+        String words = dev.octavo.model.Inlines.plainText(caption).strip();
+        dev.octavo.model.Image image = context.image(imageUrl(node), words, NodeAttributes.of(node),
+                words.length(), position(node));
+        if (image != null) {
+            out.add(new dev.octavo.model.Figure(anchor.id(), image, anchor.label(), caption));
+        }
+    }
+
+    /** The address of an image, written inline or by reference (FigureShape only takes defined references). */
+    private String imageUrl(Node node) {
+        if (node instanceof Image image) {
+            return image.getUrl().unescape();
+        }
+        return ((ImageRef) node).getReferenceNode(context.document()).getUrl().unescape();
     }
 
     /** Definition lists belong in glossary.md; elsewhere the terms become bold paragraphs, nothing is lost. */
@@ -254,13 +296,18 @@ final class MarkdownConverter {
                 out.add(ref);
             }
         } else if (node instanceof Image image) {
-            addImage(image.getUrl().unescape(), image.getText().unescape(), node, out);
+            addImage(image.getUrl().unescape(), node, out);
         } else if (node instanceof ImageRef ref) {
             Reference reference = ref.getReferenceNode(context.document());
             if (reference == null) {
                 out.text(typeset(node.getChars().toString(), node));
             } else {
-                addImage(reference.getUrl().unescape(), ref.getText().unescape(), node, out);
+                addImage(reference.getUrl().unescape(), node, out);
+            }
+        } else if (node instanceof AttributesNode attributes) {
+            // Braces after a heading or an image are its attributes; anywhere else they are the author's words.
+            if (!NodeAttributes.belongsToPrevious(attributes)) {
+                out.text(typeset(node.getChars().toString(), node));
             }
         } else if (node instanceof Link link) {
             link(link.getUrl().unescape(), inlines(node), node, out);
@@ -294,17 +341,18 @@ final class MarkdownConverter {
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : node.getChars().unescape();
     }
 
-    private void addImage(String url, String alt, Node node, InlineBuffer out) {
-        dev.octavo.model.Image image = context.image(url, alt, position(node));
+    private void addImage(String url, Node node, InlineBuffer out) {
+        dev.octavo.model.Image image = context.image(url, FlexmarkText.plain(node), NodeAttributes.of(node), -1,
+                position(node));
         if (image != null) {
             out.add(image);
         }
     }
 
     /**
-     * Web and mail links are kept. A path that leaves the manuscript directory, or a local file URL, is refused
-     * as an error: the reader of the book has no such file, and it is never read. Anything else keeps its text
-     * only, since it has no target in the book.
+     * Web and mail links are kept. A relative link leads into the book: to a chapter, a heading or a figure
+     * (CrossReferences), or it is an error. A local file URL is refused as an error: the reader of the book has no
+     * such file, and it is never read. Any other scheme keeps its text only, since it has no target in the book.
      */
     private void link(String url, List<Inline> content, Node node, InlineBuffer out) {
         String scheme = ManuscriptPaths.scheme(url);
@@ -312,12 +360,18 @@ final class MarkdownConverter {
             out.add(new dev.octavo.model.Link(url, content));
             return;
         }
+        if (scheme.isEmpty() && !url.startsWith("//")) {
+            java.util.Optional<Inline> reference = context.crossReference(url, content, position(node));
+            if (reference.isPresent()) {
+                out.add(reference.get());
+            } else {
+                content.forEach(out::add);
+            }
+            return;
+        }
         if (scheme.equals("file")) {
             context.diagnostics().error(position(node), "link '" + url + "' names a local file; it was refused"
                     + " (only web and mail links are kept)");
-        } else if (scheme.isEmpty() && context.paths().resolve(url).kind() == ManuscriptPaths.Kind.OUTSIDE) {
-            context.diagnostics().error(position(node), "link '" + url
-                    + "' leads outside the manuscript directory; it was refused");
         } else {
             context.diagnostics().warning(position(node),
                     "link target '" + url + "' is not a web or mail address; only the link text is kept");

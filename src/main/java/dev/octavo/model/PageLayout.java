@@ -6,6 +6,11 @@ package dev.octavo.model;
  */
 public record PageLayout(String trimName, double widthMm, double heightMm, double bleedMm) {
     public static final PageLayout A5 = new PageLayout("A5", 148, 210, 0);
+    // The house margins of an A5 page, scaled with the page for other trims: wider inside, for the binding.
+    private static final double TOP = 17;
+    private static final double BOTTOM = 20;
+    private static final double INNER = 19;
+    private static final double OUTER = 14;
 
     public PageLayout {
         if (widthMm <= 0 || heightMm <= 0 || bleedMm < 0) {
@@ -24,5 +29,31 @@ public record PageLayout(String trimName, double widthMm, double heightMm, doubl
 
     public double mediaHeightMm() {
         return heightMm + 2 * bleedMm;
+    }
+
+    public double topMarginMm() {
+        return TOP * (heightMm / 210.0);
+    }
+
+    public double bottomMarginMm() {
+        return BOTTOM * (heightMm / 210.0);
+    }
+
+    public double innerMarginMm() {
+        return INNER * (widthMm / 148.0);
+    }
+
+    public double outerMarginMm() {
+        return OUTER * (widthMm / 148.0);
+    }
+
+    /** The width of the text: the measure every figure must fit in. */
+    public double typeWidthMm() {
+        return widthMm - innerMarginMm() - outerMarginMm();
+    }
+
+    /** The height of the text, running heads and folios aside. */
+    public double typeHeightMm() {
+        return heightMm - topMarginMm() - bottomMarginMm();
     }
 }

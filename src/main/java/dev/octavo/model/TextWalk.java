@@ -30,6 +30,8 @@ public final class TextWalk {
             return nested(p.content());
         } else if (block instanceof Heading h) {
             return nested(h.content());
+        } else if (block instanceof Figure f) {
+            return Stream.concat(Stream.of(f.image()), nested(f.caption()));
         } else if (block instanceof Table table) {
             return Stream.concat(table.head().stream(), table.body().stream())
                     .flatMap(row -> row.cells().stream()).flatMap(cell -> nested(cell.content()));

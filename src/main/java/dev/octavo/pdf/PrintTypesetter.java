@@ -62,7 +62,8 @@ public final class PrintTypesetter {
             return Optional.empty();
         }
         return Optional.of(new PdfWriter.Appendix(book.glossary().id(), (body, numbering) ->
-                renderer.renderPrintGlossary(book, css, fonts.families(), GlossaryPages.of(book, body, numbering))));
+                renderer.renderPrintGlossary(book, css, fonts.families(), GlossaryPages.of(book, body, numbering),
+                        GlossaryPages.ofReferences(book, body, numbering))));
     }
 
     private static String bodyStartId(Book book) {

@@ -5,6 +5,7 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -69,7 +70,13 @@ final class ResourceGuard {
             return new Opened(null);
         }
         try {
-            return new Opened(Files.newInputStream(Path.of(URI.create(uri))));
+            Path file = Path.of(URI.create(uri));
+            AsPng.Kind convert = AsPng.of(file);
+            if (convert != null) {
+                // PDFBox draws no WebP, and two-colour GIFs in black and white: the same pixels go in as PNG.
+                return new Opened(new ByteArrayInputStream(AsPng.convert(file, convert)));
+            }
+            return new Opened(Files.newInputStream(file));
         } catch (IOException e) {
             return new Opened(null);
         }

@@ -4,6 +4,10 @@ import com.openhtmltopdf.layout.Layer;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import dev.octavo.Diagnostic;
+import dev.octavo.ManuscriptException;
+import dev.octavo.SourcePosition;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.PageMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -118,6 +122,9 @@ final class TypesetDocument implements AutoCloseable {
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
         builder.useColorProfile(SRGB);
+        // SVG figures are drawn as vectors by Batik, with no script run and nothing fetched.
+        builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                BatikSVGDrawer.SvgExternalResourceMode.SECURE));
         builder.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= java.util.logging.Level.INFO.intValue()) {
                 detail.accept("openhtmltopdf: " + d.getFormattedMessage());
@@ -129,6 +136,7 @@ final class TypesetDocument implements AutoCloseable {
 
     private static PageMap layOut(PdfBoxRenderer renderer, Predicate<String> markable) {
         renderer.layout();
+        refuseUndrawnImages(renderer);
         // What createPDF does before drawing, and findPagePositionsByID needs: pages placed, root known.
         renderer.getRootBox().getLayer().assignPagePaintingPositions(
                 renderer.getSharedContext().newLayoutContextInstance(), Layer.PAGED_MODE_PRINT);
@@ -143,6 +151,23 @@ final class TypesetDocument implements AutoCloseable {
         onPages.values().forEach(list -> list.sort(Integer::compare));
         return new PageMap(renderer.getRootBox().getLayer().getPages().size(), onPages,
                 PageStartFinder.find(renderer, markable));
+    }
+
+    /** Nothing is left out of a book quietly: an image the renderer could not draw stops the build, named. */
+    private static void refuseUndrawnImages(PdfBoxRenderer renderer) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (String src : UndrawnImages.find(renderer.getRootBox())) {
+            SourcePosition at;
+            try {
+                at = SourcePosition.of(Path.of(java.net.URI.create(src)));
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                at = SourcePosition.of(Path.of(src));
+            }
+            problems.add(Diagnostic.error(at, "the PDF renderer could not draw this image, so the book would lack it"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ManuscriptException(problems);
+        }
     }
 
     @Override

@@ -120,21 +120,22 @@ public final class XhtmlRenderer {
      * @param fontFamilies the families the book is typeset in, for the colophon
      */
     public String renderPrintBody(Book book, String css, List<String> fontFamilies) {
-        return renderPrint(book, css, fontFamilies, PrintPart.BODY, Map.of());
+        return renderPrint(book, css, fontFamilies, PrintPart.BODY, Map.of(), Map.of());
     }
 
     /**
      * The print document of the glossary alone.
      *
      * @param glossaryPages per glossary entry id, the page labels of its uses ({@link GlossaryPages})
+     * @param targetPages   the page labels of what the definitions refer to, by target id
      */
     public String renderPrintGlossary(Book book, String css, List<String> fontFamilies,
-                                      Map<String, String> glossaryPages) {
-        return renderPrint(book, css, fontFamilies, PrintPart.GLOSSARY, glossaryPages);
+                                      Map<String, String> glossaryPages, Map<String, String> targetPages) {
+        return renderPrint(book, css, fontFamilies, PrintPart.GLOSSARY, glossaryPages, targetPages);
     }
 
     private String renderPrint(Book book, String css, List<String> fontFamilies, PrintPart part,
-                               Map<String, String> glossaryPages) {
+                               Map<String, String> glossaryPages, Map<String, String> targetPages) {
         Map<String, Object> model = common(book);
         model.put("part", part);
         model.put("toc", Toc.of(book));
@@ -142,6 +143,7 @@ public final class XhtmlRenderer {
         model.put("geometryCss", PrintGeometry.css(book.metadata().page()));
         model.put("fontFamilies", fontFamilies);
         model.put("glossaryPages", glossaryPages);
+        model.put("targetPages", targetPages);
         return render("print.ftlx", model);
     }
 

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The one walk over the text: every inline, in reading order, through every kind of block and container. */
 class TextWalkTest {
-    private static final Image PICTURE = new Image(new Asset(Path.of("a.png"), "images/a.png", "image/png"), "a map");
+    private static final Image PICTURE = new Image(new Asset(Path.of("a.png"), "images/a.png", "image/png",
+            new NaturalSize(300, 200, 400, 266)), "a map", new PrintSize(100, 66.5, ""));
 
     @Test
     void visitsEveryInlineInReadingOrderThroughBlocksAndContainers() {
