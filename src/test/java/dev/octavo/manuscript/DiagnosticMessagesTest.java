@@ -184,8 +184,8 @@ class DiagnosticMessagesTest {
                 "manuscript/01-a.md:3:5: error: link '../notes.md' leads outside the manuscript directory; it was refused",
                 "manuscript/01-a.md:3:31: error: link 'file:///etc/passwd' names a local file; it was refused"
                         + " (only web and mail links are kept)",
-                "manuscript/01-a.md:3:66: warning: link target '02-b.md' is not a web or mail address;"
-                        + " only the link text is kept"), report());
+                "manuscript/01-a.md:3:66: error: link '02-b.md' leads to 02-b.md, which is not in the manuscript"),
+                report());
     }
 
     // --- glossary ---
