@@ -2,7 +2,7 @@ package dev.octavo.model;
 
 /** A run of text inside a block. Templates dispatch on {@link #kind()}. */
 public sealed interface Inline
-        permits Text, InlineContainer, Code, Image, NoteRef, LineBreak, PageBreak {
+        permits Text, InlineContainer, Code, Image, NoteRef, LineBreak, PageBreak, JustifiedEnd {
 
     /** The template macro that renders this inline, e.g. {@code "text"}. */
     String kind();

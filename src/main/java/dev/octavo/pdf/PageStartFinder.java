@@ -3,8 +3,6 @@ package dev.octavo.pdf;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
-import com.openhtmltopdf.render.InlineLayoutBox;
-import com.openhtmltopdf.render.InlineText;
 import com.openhtmltopdf.render.LineBox;
 import com.openhtmltopdf.render.PageBox;
 import dev.octavo.model.PageStart;
@@ -22,7 +20,7 @@ import java.util.function.Predicate;
  * its block, counted in non-space characters (white space at line ends is collapsed, so spaces cannot be
  * counted reliably). Footnote bodies are not running text: their characters are not counted. The number
  * openhtmltopdf draws for a footnote call is an anonymous text box like any other, so it is counted, and the
- * EPUB side counts it too (PageBreaks).
+ * EPUB side counts it too (PageBreaks). A figure the layout moved into a paragraph is not counted (FlowText).
  */
 final class PageStartFinder {
     private final List<PageBox> pages;
@@ -43,9 +41,18 @@ final class PageStartFinder {
 
     private void walk(Box box) {
         if (box instanceof BlockBox block && hasLines(block)) {
-            String id = nearestId(block.getElement());
+            Element element = block.getElement();
+            String continues = element == null ? "" : element.getAttribute("data-continues");
+            if (!continues.isEmpty()) {
+                // The part of a paragraph after a figure the layout moved into it: it counts on from the first part.
+                if (markable.test(continues)) {
+                    lines(block, continues, Integer.parseInt(element.getAttribute("data-chars-before")));
+                }
+                return;
+            }
+            String id = nearestId(element);
             if (id != null && markable.test(id)) {
-                lines(block, id);
+                lines(block, id, 0);
             }
             return;
         }
@@ -55,20 +62,20 @@ final class PageStartFinder {
     }
 
     private static boolean hasLines(BlockBox block) {
-        return block.getChildCount() > 0 && block.getChild(0) instanceof LineBox;
+        return FlowText.hasLines(block);
     }
 
-    private void lines(BlockBox block, String id) {
+    private void lines(BlockBox block, String id, int charsBefore) {
         int firstPage = pageOf(block.getChild(0).getAbsY());
         if (starts.containsKey(firstPage) && pageOf(block.getChild(block.getChildCount() - 1).getAbsY()) == firstPage) {
             // Within a page whose start is known already: nothing to find here. Most blocks are such, and
             // counting the characters of all of them was a tenth of the layout.
             return;
         }
-        int before = 0;
+        int before = charsBefore;
         for (int i = 0; i < block.getChildCount(); i++) {
             if (block.getChild(i) instanceof LineBox line) {
-                int count = countText(line);
+                int count = FlowText.count(line);
                 if (count > 0) {
                     int page = pageOf(line.getAbsY());
                     starts.putIfAbsent(page, new PageStart(page, id, before));
@@ -76,37 +83,6 @@ final class PageStartFinder {
                 before += count;
             }
         }
-    }
-
-    private int countText(Box box) {
-        int count = 0;
-        if (box instanceof InlineLayoutBox inline) {
-            // Generated content (the footnote call's number, quotation marks of q) is not text of the book.
-            if (isNote(inline.getElement()) || inline.getPseudoElementOrClass() != null) {
-                return 0;
-            }
-            for (Object child : inline.getInlineChildren()) {
-                if (child instanceof InlineText text) {
-                    count += PageStart.countedCharacters(text.getSubstring());
-                } else if (child instanceof Box nested && nested.getPseudoElementOrClass() == null) {
-                    count += countText(nested);
-                }
-            }
-            return count;
-        }
-        for (int i = 0; i < box.getChildCount(); i++) {
-            count += countText(box.getChild(i));
-        }
-        return count;
-    }
-
-    /** Footnote bodies (floated to the foot) and repeated calls carry numbers the EPUB's text does not have. */
-    private static boolean isNote(Element element) {
-        if (element == null) {
-            return false;
-        }
-        String classes = " " + element.getAttribute("class") + " ";
-        return classes.contains(" footnote ") || classes.contains(" noteref ");
     }
 
     private int pageOf(int y) {

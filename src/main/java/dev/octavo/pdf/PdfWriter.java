@@ -2,6 +2,7 @@ package dev.octavo.pdf;
 
 import dev.octavo.fonts.FontSet;
 import dev.octavo.internal.ParallelJobs;
+import dev.octavo.model.FigurePlacement;
 import dev.octavo.model.Metadata;
 import dev.octavo.model.PageMap;
 import dev.octavo.model.PageNumbering;
@@ -11,11 +12,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -26,8 +33,15 @@ import java.util.function.Predicate;
  * <p>A book is one layout pass: the body is laid out, and what depends on where its pages fell (the glossary's
  * page numbers) goes into a second document, an {@link Appendix}, laid out and drawn on another thread while the
  * body is drawn, and put in place of the body's last page ({@link AppendixJoin}).
+ *
+ * <p>A figure that leaves a hole in its page is moved on in its chapter to where the next page begins
+ * ({@link FigureHoles}), and the body is laid out again; a book without such figures is laid out once.
  */
 public final class PdfWriter {
+    /** At most this many layouts mend holes: each mends the first of every chapter. */
+    private static final int MOST_LAYOUTS = 64;
+    /** A figure that still leaves a hole after this many moves stays where the last one put it. */
+    private static final int MOST_MOVES = 3;
 
     /**
      * What was written.
@@ -62,11 +76,11 @@ public final class PdfWriter {
      * @param bodyStartId the id of the element that opens the body: page 1 in arabic, roman before it
      * @param markable    the ids of the blocks whose lines may start a page in the page map
      */
-    public Pages layout(String body, Optional<Appendix> appendix, Path baseDirectory, FontSet fonts,
-                        String bodyStartId, Predicate<String> markable, Consumer<String> detail) throws IOException {
+    public Pages layout(Function<Map<String, FigurePlacement>, String> body, Optional<Appendix> appendix,
+                        Path baseDirectory, FontSet fonts, String bodyStartId, Predicate<String> markable,
+                        Consumer<String> detail) throws IOException {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
-        try (TypesetDocument laidOut = new TypesetDocument(body, baseDirectory, fonts, markable, 1,
-                guard, detail)) {
+        try (TypesetDocument laidOut = layOutBody(body, baseDirectory, fonts, markable, guard, detail)) {
             PageNumbering numbering = numbering(laidOut.map(), bodyStartId);
             if (appendix.isEmpty()) {
                 return new Pages(laidOut.map(), numbering);
@@ -83,29 +97,31 @@ public final class PdfWriter {
     public Summary write(String xhtml, Path baseDirectory, FontSet fonts, Metadata metadata, Instant timestamp,
                          String bodyStartId, Predicate<String> markable, OutputStream out, Consumer<String> detail)
             throws IOException {
-        return write(xhtml, Optional.empty(), baseDirectory, fonts, metadata, timestamp, bodyStartId, markable, out,
-                detail, pages -> { });
+        return write(placements -> xhtml, Optional.empty(), baseDirectory, fonts, metadata, timestamp, bodyStartId,
+                markable, out, detail, pages -> { });
     }
 
     /**
      * Renders a book into a PDF, and tells where everything landed as soon as the layout is done, before drawing
      * and saving: whoever waits for the pages (the EPUB's page list) can go on meanwhile.
      *
+     * @param body          the body's document, with its figures where the placements put them
      * @param baseDirectory the manuscript directory: relative URIs resolve against it, and only its files are read
      * @param bodyStartId   the id of the element that opens the body: page 1 in arabic, roman before it
      * @param markable      the ids of the blocks whose lines may start a page in the page map
      * @param laidOut       told the pages of the whole book once laid out; from another thread with an appendix
      */
-    public Summary write(String body, Optional<Appendix> appendix, Path baseDirectory, FontSet fonts,
-                         Metadata metadata, Instant timestamp, String bodyStartId, Predicate<String> markable,
-                         OutputStream out, Consumer<String> detail, Consumer<Pages> laidOut)
-            throws IOException {
+    public Summary write(Function<Map<String, FigurePlacement>, String> body, Optional<Appendix> appendix,
+                         Path baseDirectory, FontSet fonts, Metadata metadata, Instant timestamp, String bodyStartId,
+                         Predicate<String> markable, OutputStream out, Consumer<String> detail,
+                         Consumer<Pages> laidOut) throws IOException {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
+        String asWritten = body.apply(Map.of());
         // Hashing the document for the file identifier is plain byte work: another thread does it meanwhile.
         ParallelJobs.Pending<byte[]> fileId = ParallelJobs.meanwhile("pdf-id",
-                () -> PrintFinishing.fileId(metadata, timestamp, body));
-        try (TypesetDocument book = new TypesetDocument(body, baseDirectory, fonts, markable, 1, guard,
-                detail)) {
+                () -> PrintFinishing.fileId(metadata, timestamp, asWritten));
+        try (TypesetDocument book = layOutBody(placements -> placements.isEmpty() ? asWritten : body.apply(placements),
+                baseDirectory, fonts, markable, guard, detail)) {
             PageNumbering numbering = numbering(book.map(), bodyStartId);
             long drawingStarted = System.nanoTime();
             Optional<Appended> appended = Optional.empty();
@@ -145,6 +161,51 @@ public final class PdfWriter {
         } finally {
             fileId.outcome(); // the other thread is done whatever happened here
         }
+    }
+
+    /**
+     * The body laid out with no figure leaving a hole: laid out, its holes found and mended by moving figures on,
+     * laid out again, until none is left (or a figure has been moved {@link #MOST_MOVES} times).
+     */
+    private static TypesetDocument layOutBody(Function<Map<String, FigurePlacement>, String> body, Path baseDirectory,
+                                              FontSet fonts, Predicate<String> markable, ResourceGuard guard,
+                                              Consumer<String> detail) throws IOException {
+        Map<String, FigurePlacement> placements = new LinkedHashMap<>();
+        Map<String, Integer> moves = new HashMap<>();
+        Set<String> settled = new HashSet<>();
+        TypesetDocument doc = new TypesetDocument(body.apply(placements), baseDirectory, fonts, markable, 1, guard,
+                detail);
+        int layouts = 1;
+        long started = System.nanoTime();
+        try {
+            while (layouts < MOST_LAYOUTS) {
+                Map<String, FigurePlacement> mend = doc.figureHoles(settled);
+                if (mend.isEmpty()) {
+                    break;
+                }
+                mend.forEach((figure, placement) -> {
+                    if (moves.merge(figure, 1, Integer::sum) >= MOST_MOVES) {
+                        settled.add(figure);
+                    }
+                });
+                placements.putAll(mend);
+                TypesetDocument old = doc;
+                doc = null;
+                old.close();
+                doc = new TypesetDocument(body.apply(placements), baseDirectory, fonts, markable, 1, guard, detail);
+                layouts++;
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            if (doc != null) {
+                closeAfter(doc, e);
+            }
+            throw e;
+        }
+        if (layouts > 1) {
+            detail.accept(String.format(Locale.ROOT, "print: %d figures moved to fill their pages, in %d more layouts"
+                    + " (%.2f s)", placements.size(), layouts - 1, (System.nanoTime() - started) / 1e9));
+        }
+        return doc;
     }
 
     /** The appendix typeset, and the whole book's page map: the body's without its last page, then the appendix's. */

@@ -2,17 +2,21 @@ package dev.octavo.pdf;
 
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.Book;
+import dev.octavo.model.FigurePlacement;
 import dev.octavo.xhtml.GlossaryPages;
 import dev.octavo.xhtml.PageBreaks;
+import dev.octavo.xhtml.PlacedFigures;
 import dev.octavo.xhtml.XhtmlRenderer;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Typesets a book in one layout pass. The body (front matter and chapters) is laid out first; chapters open on
@@ -53,8 +57,9 @@ public final class PrintTypesetter {
                 markable::contains, detail);
     }
 
-    private String body(Book book) {
-        return renderer.renderPrintBody(book, css, fonts.families());
+    /** The body's document, with the figures where the layout placed them (PdfWriter moves those that leave holes). */
+    private Function<Map<String, FigurePlacement>, String> body(Book book) {
+        return placements -> renderer.renderPrintBody(PlacedFigures.apply(book, placements), css, fonts.families());
     }
 
     private Optional<PdfWriter.Appendix> glossary(Book book) {

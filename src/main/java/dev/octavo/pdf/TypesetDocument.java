@@ -9,6 +9,7 @@ import dev.octavo.Diagnostic;
 import dev.octavo.ManuscriptException;
 import dev.octavo.SourcePosition;
 import dev.octavo.fonts.FontSet;
+import dev.octavo.model.FigurePlacement;
 import dev.octavo.model.PageMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -90,6 +92,11 @@ final class TypesetDocument implements AutoCloseable {
 
     PDDocument pdf() {
         return pdf;
+    }
+
+    /** Where to move the figures that leave holes in this layout, the first of each chapter ({@link FigureHoles}). */
+    Map<String, FigurePlacement> figureHoles(Set<String> skip) {
+        return FigureHoles.find(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages(), skip);
     }
 
     long layoutNanos() {

@@ -4,27 +4,21 @@ import dev.octavo.model.Block;
 import dev.octavo.model.BlockQuote;
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
-import dev.octavo.model.Code;
 import dev.octavo.model.Glossary;
 import dev.octavo.model.GlossaryEntry;
 import dev.octavo.model.Heading;
 import dev.octavo.model.Inline;
-import dev.octavo.model.InlineContainer;
 import dev.octavo.model.ListBlock;
 import dev.octavo.model.ListItem;
-import dev.octavo.model.NoteRef;
 import dev.octavo.model.PageBreak;
 import dev.octavo.model.PageMap;
 import dev.octavo.model.PageNumbering;
 import dev.octavo.model.PageStart;
 import dev.octavo.model.PageTarget;
 import dev.octavo.model.Paragraph;
-import dev.octavo.model.Text;
 import dev.octavo.model.TextWalk;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -173,67 +167,7 @@ public final class PageBreaks {
 
     /** The inlines with each mark inserted before the first character past its count of non-space characters. */
     static List<Inline> inlines(List<Inline> content, List<Mark> marks) {
-        if (marks == null || marks.isEmpty()) {
-            return content;
-        }
-        Deque<Mark> pending = new ArrayDeque<>(marks.stream()
-                .sorted(java.util.Comparator.comparingInt(Mark::charsBefore)).toList());
-        int[] counted = {0};
-        List<Inline> out = walk(content, pending, counted);
-        pending.forEach(mark -> out.add(mark.inline()));
-        return out;
-    }
-
-    private static List<Inline> walk(List<Inline> content, Deque<Mark> pending, int[] counted) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : content) {
-            if (inline instanceof Text text) {
-                splitText(text.text(), pending, counted, out);
-            } else if (inline instanceof InlineContainer container) {
-                placeDue(pending, counted, out);
-                out.add(container.withContent(walk(container.content(), pending, counted)));
-            } else if (inline instanceof NoteRef ref && ref.occurrence() == 1) {
-                // The printed call's number is text on the printed line (a later call is a link, not counted).
-                placeDue(pending, counted, out);
-                out.add(ref);
-                counted[0] += PageStart.countedCharacters(Integer.toString(ref.note().number()));
-            } else if (inline instanceof Code c) {
-                placeDue(pending, counted, out);
-                out.add(c);
-                counted[0] += PageStart.countedCharacters(c.code());
-            } else {
-                out.add(inline);
-            }
-        }
-        return out;
-    }
-
-    /** Marks whose count is reached go in before whatever comes next. */
-    private static void placeDue(Deque<Mark> pending, int[] counted, List<Inline> out) {
-        while (!pending.isEmpty() && pending.peek().charsBefore() <= counted[0]) {
-            out.add(pending.poll().inline());
-        }
-    }
-
-    private static void splitText(String text, Deque<Mark> pending, int[] counted, List<Inline> out) {
-        StringBuilder run = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (PageStart.counts(cp) && !pending.isEmpty() && pending.peek().charsBefore() <= counted[0]) {
-                if (!run.isEmpty()) {
-                    out.add(new Text(run.toString()));
-                    run.setLength(0);
-                }
-                placeDue(pending, counted, out);
-            }
-            run.appendCodePoint(cp);
-            if (PageStart.counts(cp)) {
-                counted[0]++;
-            }
-            i += Character.charCount(cp);
-        }
-        if (!run.isEmpty()) {
-            out.add(new Text(run.toString()));
-        }
+        return marks == null ? content : CountedInsertion.insert(content,
+                marks.stream().map(mark -> new CountedInsertion.Insert(mark.charsBefore(), mark.inline())).toList());
     }
 }

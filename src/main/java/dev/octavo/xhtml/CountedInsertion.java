@@ -1,0 +1,165 @@
+package dev.octavo.xhtml;
+
+import dev.octavo.model.Code;
+import dev.octavo.model.Inline;
+import dev.octavo.model.InlineContainer;
+import dev.octavo.model.NoteRef;
+import dev.octavo.model.PageStart;
+import dev.octavo.model.Text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Puts inlines into a block's text at places counted in non-space characters, as the printed layout counts them
+ * ({@link PageStart}): the EPUB's page-break markers, the printed book's moved figures. Each goes in before the
+ * first counted character past its count; containers (emphasis, links…) are split around it by walking into them.
+ */
+final class CountedInsertion {
+    /** An inline to put in after {@code charsBefore} counted characters. */
+    record Insert(int charsBefore, Inline inline) {
+    }
+
+    /** A block's text cut in two at a place counted as above: what comes before, and what comes after. */
+    record Halves(List<Inline> before, List<Inline> after) {
+    }
+
+    private CountedInsertion() {
+    }
+
+    /**
+     * The text cut before the first counted character past {@code charsBefore}. A container that spans the cut is
+     * on both sides (an emphasis, a link); a glossary term's use keeps its id on the side where it begins, and is
+     * plain words on the other, so that no id is given twice.
+     */
+    static Halves split(List<Inline> content, int charsBefore) {
+        List<Inline> before = new ArrayList<>();
+        List<Inline> after = new ArrayList<>();
+        cut(content, charsBefore, new int[] {0}, before, after);
+        return new Halves(before, after);
+    }
+
+    private static void cut(List<Inline> content, int at, int[] counted, List<Inline> before, List<Inline> after) {
+        for (Inline inline : content) {
+            if (counted[0] >= at && !(inline instanceof Text t && !startsCounted(t.text()))) {
+                after.add(inline);
+                continue;
+            }
+            if (inline instanceof Text text) {
+                cutText(text.text(), at, counted, before, after);
+            } else if (inline instanceof InlineContainer container) {
+                List<Inline> inBefore = new ArrayList<>();
+                List<Inline> inAfter = new ArrayList<>();
+                cut(container.content(), at, counted, inBefore, inAfter);
+                if (!inBefore.isEmpty()) {
+                    before.add(container.withContent(inBefore));
+                }
+                if (!inAfter.isEmpty()) {
+                    after.add(inBefore.isEmpty() || !(container instanceof dev.octavo.model.GlossaryRef)
+                            ? container.withContent(inAfter) : new dev.octavo.model.Styled("span", java.util.Map.of(),
+                            inAfter));
+                }
+            } else {
+                before.add(inline);
+                if (inline instanceof NoteRef ref && ref.occurrence() == 1) {
+                    counted[0] += PageStart.countedCharacters(Integer.toString(ref.note().number()));
+                } else if (inline instanceof Code c) {
+                    counted[0] += PageStart.countedCharacters(c.code());
+                }
+            }
+        }
+    }
+
+    private static boolean startsCounted(String text) {
+        return !text.isEmpty() && PageStart.counts(text.codePointAt(0));
+    }
+
+    private static void cutText(String text, int at, int[] counted, List<Inline> before, List<Inline> after) {
+        int i = 0;
+        while (i < text.length() && counted[0] < at) {
+            int cp = text.codePointAt(i);
+            if (PageStart.counts(cp)) {
+                counted[0]++;
+            }
+            i += Character.charCount(cp);
+        }
+        // White space at the cut stays before it, where it ends a line; the half after begins with a letter.
+        while (i < text.length() && !PageStart.counts(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        if (i > 0) {
+            before.add(new Text(text.substring(0, i)));
+        }
+        if (i < text.length()) {
+            after.add(new Text(text.substring(i)));
+        }
+    }
+
+    static List<Inline> insert(List<Inline> content, List<Insert> inserts) {
+        if (inserts == null || inserts.isEmpty()) {
+            return content;
+        }
+        Deque<Insert> pending = new ArrayDeque<>(inserts.stream()
+                .sorted(Comparator.comparingInt(Insert::charsBefore)).toList());
+        int[] counted = {0};
+        List<Inline> out = walk(content, pending, counted);
+        pending.forEach(insert -> out.add(insert.inline()));
+        return out;
+    }
+
+    private static List<Inline> walk(List<Inline> content, Deque<Insert> pending, int[] counted) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : content) {
+            if (inline instanceof Text text) {
+                splitText(text.text(), pending, counted, out);
+            } else if (inline instanceof InlineContainer container) {
+                placeDue(pending, counted, out);
+                out.add(container.withContent(walk(container.content(), pending, counted)));
+            } else if (inline instanceof NoteRef ref && ref.occurrence() == 1) {
+                // The printed call's number is text on the printed line (a later call is a link, not counted).
+                placeDue(pending, counted, out);
+                out.add(ref);
+                counted[0] += PageStart.countedCharacters(Integer.toString(ref.note().number()));
+            } else if (inline instanceof Code c) {
+                placeDue(pending, counted, out);
+                out.add(c);
+                counted[0] += PageStart.countedCharacters(c.code());
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+
+    /** Inserts whose count is reached go in before whatever comes next. */
+    private static void placeDue(Deque<Insert> pending, int[] counted, List<Inline> out) {
+        while (!pending.isEmpty() && pending.peek().charsBefore() <= counted[0]) {
+            out.add(pending.poll().inline());
+        }
+    }
+
+    private static void splitText(String text, Deque<Insert> pending, int[] counted, List<Inline> out) {
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (PageStart.counts(cp) && !pending.isEmpty() && pending.peek().charsBefore() <= counted[0]) {
+                if (!run.isEmpty()) {
+                    out.add(new Text(run.toString()));
+                    run.setLength(0);
+                }
+                placeDue(pending, counted, out);
+            }
+            run.appendCodePoint(cp);
+            if (PageStart.counts(cp)) {
+                counted[0]++;
+            }
+            i += Character.charCount(cp);
+        }
+        if (!run.isEmpty()) {
+            out.add(new Text(run.toString()));
+        }
+    }
+}
