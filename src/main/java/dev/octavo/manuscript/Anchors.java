@@ -74,6 +74,8 @@ final class Anchors {
     private final Map<Path, FileAnchors> files = new HashMap<>();
     private final Map<Node, Anchor> byNode = new IdentityHashMap<>();
     private final List<Anchor> chapters = new ArrayList<>();
+    /** The anchors authors named themselves ({@code {#id}}): unique in the book, so a link finds them from anywhere. */
+    private final Map<String, Anchor> named = new HashMap<>();
 
     /** Where an author's {@code {#id}} was first written, for the message about a second one. */
     private final Map<String, SourcePosition> explicit = new HashMap<>();
@@ -104,6 +106,11 @@ final class Anchors {
     /** The anchor named for a chapter's title, heading or figure node. */
     Optional<Anchor> of(Node node) {
         return Optional.ofNullable(byNode.get(node));
+    }
+
+    /** An anchor by the {@code {#id}} its author gave it, wherever in the book it is. */
+    Optional<Anchor> namedByAuthor(String id) {
+        return Optional.ofNullable(named.get(id));
     }
 
     /** The n-th chapter's own anchor (from 0). */
@@ -150,14 +157,21 @@ final class Anchors {
                         caption, label);
                 String written = NodeAttributes.of(image).getOrDefault("id", "");
                 fileAnchors.name(written, anchor);
+                if (!written.isEmpty()) {
+                    named.putIfAbsent(written, anchor);
+                }
                 fileAnchors.name(anchor.id(), anchor);
                 byNode.put(paragraph, anchor);
             }
         }
     }
 
-    private static void names(FileAnchors file, Heading heading, String githubSlug, Anchor anchor) {
-        file.name(NodeAttributes.of(heading).getOrDefault("id", ""), anchor);
+    private void names(FileAnchors file, Heading heading, String githubSlug, Anchor anchor) {
+        String written = NodeAttributes.of(heading).getOrDefault("id", "");
+        file.name(written, anchor);
+        if (!written.isEmpty()) {
+            named.putIfAbsent(written, anchor);
+        }
         file.name(githubSlug, anchor);
         file.name(anchor.id(), anchor);
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Resolves a link that leads into the book: another chapter file ({@code 02-x.md}), a heading or figure in it
  * ({@code 02-x.md#slug}), or one in the same file ({@code #slug}). A fragment may be the author's {@code {#id}},
- * GitHub's anchor for a heading, or Octavo's own id, percent-encoded or not. A link to a file or anchor the
+ * GitHub's anchor for a heading, or Octavo's own id, percent-encoded or not; an id the author gave is unique in
+ * the book, so {@code #fig:map} alone finds it in any chapter. A link to a file or anchor the
  * book does not have is an error, as an undefined footnote is: the reader would follow it to nowhere.
  */
 final class CrossReferences {
@@ -73,6 +74,10 @@ final class CrossReferences {
             return Optional.of(target.whole());
         }
         Optional<Anchors.Anchor> named = target.named(fragment);
+        if (named.isEmpty() && path.isEmpty()) {
+            // An id the author gave is the book's own: "#fig:map" finds the figure from any chapter.
+            named = anchors.namedByAuthor(fragment);
+        }
         if (named.isEmpty()) {
             String hint = Suggestions.closest(fragment, target.names()).map(s -> " (did you mean '#" + s + "'?)")
                     .orElse("");

@@ -38,22 +38,31 @@ final class CountedInsertion {
     static Halves split(List<Inline> content, int charsBefore) {
         List<Inline> before = new ArrayList<>();
         List<Inline> after = new ArrayList<>();
-        cut(content, charsBefore, new int[] {0}, before, after);
+        cut(content, new Cut(charsBefore), before, after);
         return new Halves(before, after);
     }
 
-    private static void cut(List<Inline> content, int at, int[] counted, List<Inline> before, List<Inline> after) {
+    /** Where a split stands: characters counted so far, and whether anything has gone after the cut yet. */
+    private static final class Cut {
+        final int at;
+        int counted;
+        boolean made;
+
+        Cut(int at) {
+            this.at = at;
+        }
+    }
+
+    private static void cut(List<Inline> content, Cut cut, List<Inline> before, List<Inline> after) {
         for (Inline inline : content) {
-            if (counted[0] >= at && !(inline instanceof Text t && !startsCounted(t.text()))) {
+            if (cut.made) {
                 after.add(inline);
-                continue;
-            }
-            if (inline instanceof Text text) {
-                cutText(text.text(), at, counted, before, after);
+            } else if (inline instanceof Text text) {
+                cutText(text.text(), cut, before, after);
             } else if (inline instanceof InlineContainer container) {
                 List<Inline> inBefore = new ArrayList<>();
                 List<Inline> inAfter = new ArrayList<>();
-                cut(container.content(), at, counted, inBefore, inAfter);
+                cut(container.content(), cut, inBefore, inAfter);
                 if (!inBefore.isEmpty()) {
                     before.add(container.withContent(inBefore));
                 }
@@ -62,27 +71,26 @@ final class CountedInsertion {
                             ? container.withContent(inAfter) : new dev.octavo.model.Styled("span", java.util.Map.of(),
                             inAfter));
                 }
+            } else if (cut.counted >= cut.at && !(inline instanceof dev.octavo.model.PageBreak)) {
+                after.add(inline);
+                cut.made = true;
             } else {
                 before.add(inline);
                 if (inline instanceof NoteRef ref && ref.occurrence() == 1) {
-                    counted[0] += PageStart.countedCharacters(Integer.toString(ref.note().number()));
+                    cut.counted += PageStart.countedCharacters(Integer.toString(ref.note().number()));
                 } else if (inline instanceof Code c) {
-                    counted[0] += PageStart.countedCharacters(c.code());
+                    cut.counted += PageStart.countedCharacters(c.code());
                 }
             }
         }
     }
 
-    private static boolean startsCounted(String text) {
-        return !text.isEmpty() && PageStart.counts(text.codePointAt(0));
-    }
-
-    private static void cutText(String text, int at, int[] counted, List<Inline> before, List<Inline> after) {
+    private static void cutText(String text, Cut cut, List<Inline> before, List<Inline> after) {
         int i = 0;
-        while (i < text.length() && counted[0] < at) {
+        while (i < text.length() && cut.counted < cut.at) {
             int cp = text.codePointAt(i);
             if (PageStart.counts(cp)) {
-                counted[0]++;
+                cut.counted++;
             }
             i += Character.charCount(cp);
         }
@@ -95,6 +103,7 @@ final class CountedInsertion {
         }
         if (i < text.length()) {
             after.add(new Text(text.substring(i)));
+            cut.made = true;
         }
     }
 
