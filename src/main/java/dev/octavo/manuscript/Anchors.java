@@ -174,6 +174,8 @@ final class Anchors {
         }
         file.name(githubSlug, anchor);
         file.name(anchor.id(), anchor);
+        // Octavo's own id for these words, even when the author named the heading otherwise.
+        file.name(IdRegistry.slug(anchor.text()), anchor);
     }
 
     /** A heading's id: the author's {@code {#id}} when it is a valid XML id not yet taken, else Octavo's own. */
