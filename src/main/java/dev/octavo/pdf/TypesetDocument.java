@@ -76,7 +76,7 @@ final class TypesetDocument implements AutoCloseable {
             built.getSharedContext().setTextRenderer(measures);
             built.getSharedContext().setLineBreaker(new PlainLineBreaks());
             long started = System.nanoTime();
-            map = layOut(built, markable);
+            map = layOut(built, markable, baseDirectory);
             layoutNanos = System.nanoTime() - started;
         } catch (RuntimeException | Error e) {
             closeQuietly(built, e);
@@ -141,9 +141,9 @@ final class TypesetDocument implements AutoCloseable {
         return builder;
     }
 
-    private static PageMap layOut(PdfBoxRenderer renderer, Predicate<String> markable) {
+    private static PageMap layOut(PdfBoxRenderer renderer, Predicate<String> markable, Path baseDirectory) {
         renderer.layout();
-        refuseUndrawnImages(renderer);
+        refuseUndrawnImages(renderer, baseDirectory);
         // What createPDF does before drawing, and findPagePositionsByID needs: pages placed, root known.
         renderer.getRootBox().getLayer().assignPagePaintingPositions(
                 renderer.getSharedContext().newLayoutContextInstance(), Layer.PAGED_MODE_PRINT);
@@ -160,17 +160,25 @@ final class TypesetDocument implements AutoCloseable {
                 PageStartFinder.find(renderer, markable));
     }
 
-    /** Nothing is left out of a book quietly: an image the renderer could not draw stops the build, named. */
-    private static void refuseUndrawnImages(PdfBoxRenderer renderer) {
+    /**
+     * Nothing is left out of a book quietly: an image the renderer could not draw stops the build, named by its
+     * file, or, for an address that is no file (a template's or stylesheet's), at the manuscript with the address.
+     */
+    private static void refuseUndrawnImages(PdfBoxRenderer renderer, Path baseDirectory) {
         List<Diagnostic> problems = new ArrayList<>();
         for (String src : UndrawnImages.find(renderer.getRootBox())) {
-            SourcePosition at;
+            Path file = null;
             try {
-                at = SourcePosition.of(Path.of(java.net.URI.create(src)));
-            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-                at = SourcePosition.of(Path.of(src));
+                java.net.URI uri = java.net.URI.create(src);
+                file = "file".equalsIgnoreCase(uri.getScheme()) ? Path.of(uri) : null;
+            } catch (IllegalArgumentException e) {
+                // not a URI: named as written below
             }
-            problems.add(Diagnostic.error(at, "the PDF renderer could not draw this image, so the book would lack it"));
+            problems.add(file != null
+                    ? Diagnostic.error(SourcePosition.of(file),
+                            "the PDF renderer could not draw this image, so the book would lack it")
+                    : Diagnostic.error(SourcePosition.of(baseDirectory), "the PDF renderer could not draw the image '"
+                            + src + "' (only files inside the manuscript are read), so the book would lack it"));
         }
         if (!problems.isEmpty()) {
             throw new ManuscriptException(problems);

@@ -58,11 +58,12 @@ class PdfWriterTest {
             String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>"
                     + "@import url(\"" + remote + "/style.css\");"
                     + "body { background-image: url(\"" + outside.toUri() + "\"); }"
+                    + "p.a { background-image: url(\"" + remote + "/remote.png\"); }"
+                    + "p.b { background-image: url(\"../secret.png\"); }"
+                    + "p.c { background-image: url(\"" + data + "\"); }"
                     + "</style></head><body><p>Chữ</p>"
                     + "<img src=\"" + inside.toUri() + "\" alt=\"\"/>"
-                    + "<img src=\"" + remote + "/remote.png\" alt=\"\"/>"
-                    + "<img src=\"../secret.png\" alt=\"\"/>"
-                    + "<img src=\"" + data + "\" alt=\"\"/>"
+                    + "<p class=\"a\">a</p><p class=\"b\">b</p><p class=\"c\">c</p>"
                     + "</body></html>";
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             PdfWriter.Summary summary = new PdfWriter().write(xhtml, project.resolve("manuscript"), FontSet.defaults(),
@@ -74,6 +75,44 @@ class PdfWriterTest {
             assertEquals(1, images(pdf.toByteArray()), "only the image inside the manuscript is embedded");
         } catch (SocketException e) {
             throw new IllegalStateException("loopback server failed", e);
+        }
+    }
+
+    @Test
+    void anImageTheRendererCannotDrawStopsTheBuildNamedAndNothingIsFetched() throws Exception {
+        Path manuscript = Files.createDirectories(project.resolve("manuscript/images"));
+        // Past the manuscript's own checks (a template's or stylesheet's images are not read then): not a PNG at all.
+        Path damaged = Files.writeString(manuscript.resolve("damaged.png"), "not an image");
+        Path outside = png(project.resolve("secret.png"));
+        AtomicInteger connections = new AtomicInteger();
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread listener = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (Socket ignored = server.accept()) {
+                        connections.incrementAndGet();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            listener.setDaemon(true);
+            listener.start();
+            String remote = "http://127.0.0.1:" + server.getLocalPort() + "/remote.png";
+            String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head><title>T</title>"
+                    + "<style>body { font-family: Literata; }</style></head><body><p>Chữ</p>"
+                    + "<img src=\"" + damaged.toUri() + "\" alt=\"a\"/><img src=\"" + remote + "\" alt=\"b\"/>"
+                    + "<img src=\"" + outside.toUri() + "\" alt=\"c\"/></body></html>";
+            dev.octavo.ManuscriptException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.octavo.ManuscriptException.class, () -> new PdfWriter().write(xhtml,
+                            project.resolve("manuscript"), FontSet.defaults(), metadata(), Instant.EPOCH, "none",
+                            id -> false, new ByteArrayOutputStream(), message -> { }));
+            assertEquals(List.of("manuscript/images/damaged.png: error: the PDF renderer could not draw this image,"
+                            + " so the book would lack it",
+                    "manuscript: error: the PDF renderer could not draw the image '" + remote + "' (only files inside"
+                            + " the manuscript are read), so the book would lack it",
+                    "secret.png: error: the PDF renderer could not draw this image, so the book would lack it"),
+                    e.diagnostics().stream().map(d -> d.format(project)).toList());
+            assertEquals(0, connections.get(), "connections to the loopback server");
         }
     }
 
