@@ -2,6 +2,8 @@ package dev.octavo.manuscript;
 
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
+import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -24,7 +26,11 @@ final class FlexmarkParsers {
                 FootnoteExtension.create(),
                 DefinitionExtension.create(),
                 TablesExtension.create(),
-                TypographicExtension.create()));
+                TypographicExtension.create(),
+                // ~~strike~~ and H~2~O, as pandoc writes them; mc^2^.
+                StrikethroughSubscriptExtension.create(),
+                SuperscriptExtension.create(),
+                LineBlockExtension.create()));
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");
         options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201D");
         options.set(TypographicExtension.DOUBLE_QUOTE_UNMATCHED, "\"");

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,11 +43,13 @@ final class HtmlConverter {
     private static final String PLACEHOLDER = "octavo-markdown";
 
     private final MarkdownConverter.Context context;
+    private final InlineNesting nesting;
     private final HtmlPolicy policy = new HtmlPolicy();
     private final Parser parser = Parser.htmlParser().setTrackPosition(true);
 
-    HtmlConverter(MarkdownConverter.Context context) {
+    HtmlConverter(MarkdownConverter.Context context, InlineNesting nesting) {
         this.context = context;
+        this.nesting = nesting;
     }
 
     /** A run of inline nodes, some of them HTML tags; {@code markdown} converts one of the other nodes. */
@@ -116,7 +119,22 @@ final class HtmlConverter {
             sink.text(text);
         }
 
+        /** An element, unless it opens one level too many of nesting: that is an error, and its content is left out. */
         private void element(Element element, Sink sink) {
+            try {
+                if (nesting.enter()) {
+                    convert(element, sink);
+                } else {
+                    int depth = nesting.depth() - 1 + elementDepth(element);
+                    context.diagnostics().error(position(element),
+                            NestingLimits.message(NestingLimits.INLINE_WHAT, depth, NestingLimits.INLINES));
+                }
+            } finally {
+                nesting.leave();
+            }
+        }
+
+        private void convert(Element element, Sink sink) {
             String name = element.normalName();
             if (name.equals(PLACEHOLDER)) {
                 placeholder(element, sink);
@@ -199,6 +217,17 @@ final class HtmlConverter {
                         + " removed");
             }
             return kept;
+        }
+
+        /** Elements on the deepest path down from this one, itself included; by jsoup's traversal, not recursion. */
+        private static int elementDepth(Element element) {
+            int[] deepest = {0};
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element) {
+                    deepest[0] = Math.max(deepest[0], depth + 1);
+                }
+            }, element);
+            return deepest[0];
         }
 
         private void warnOnce(Element element, String message) {

@@ -4,7 +4,7 @@ package dev.octavo.model;
  * A block of body text. Templates dispatch on {@link #kind()}, so every block names its kind once, here in the model.
  */
 public sealed interface Block
-        permits Paragraph, Heading, BlockQuote, ListBlock, CodeBlock, ThematicBreak, Table {
+        permits Paragraph, Heading, BlockQuote, ListBlock, CodeBlock, ThematicBreak, Table, DefinitionList, Verse {
 
     /** The template macro that renders this block, e.g. {@code "paragraph"}. */
     String kind();

@@ -12,6 +12,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +29,11 @@ final class PageStartFinder {
     private final List<PageBox> pages;
     private final Predicate<String> markable;
     private final Map<Integer, PageStart> starts = new TreeMap<>();
+    /**
+     * Characters counted so far in the blocks that take their id from an ancestor, by that id: the lines of a poem
+     * are blocks of their own inside the one element that has the id, and they are counted as one text.
+     */
+    private final Map<String, Integer> carried = new HashMap<>();
 
     private PageStartFinder(List<PageBox> pages, Predicate<String> markable) {
         this.pages = pages;
@@ -43,9 +49,10 @@ final class PageStartFinder {
 
     private void walk(Box box) {
         if (box instanceof BlockBox block && hasLines(block)) {
-            String id = nearestId(block.getElement());
+            Element element = block.getElement();
+            String id = nearestId(element);
             if (id != null && markable.test(id)) {
-                lines(block, id);
+                lines(block, id, element != null && id.equals(element.getAttribute("id")));
             }
             return;
         }
@@ -58,14 +65,17 @@ final class PageStartFinder {
         return block.getChildCount() > 0 && block.getChild(0) instanceof LineBox;
     }
 
-    private void lines(BlockBox block, String id) {
+    /** @param ownId whether the block's element has the id itself, rather than an ancestor of it */
+    private void lines(BlockBox block, String id, boolean ownId) {
         int firstPage = pageOf(block.getChild(0).getAbsY());
-        if (starts.containsKey(firstPage) && pageOf(block.getChild(block.getChildCount() - 1).getAbsY()) == firstPage) {
+        if (ownId && starts.containsKey(firstPage)
+                && pageOf(block.getChild(block.getChildCount() - 1).getAbsY()) == firstPage) {
             // Within a page whose start is known already: nothing to find here. Most blocks are such, and
-            // counting the characters of all of them was a tenth of the layout.
+            // counting the characters of all of them was a tenth of the layout. (A block that shares its id with
+            // the blocks after it is counted all the same: they go on from its count.)
             return;
         }
-        int before = 0;
+        int before = ownId ? 0 : carried.getOrDefault(id, 0);
         for (int i = 0; i < block.getChildCount(); i++) {
             if (block.getChild(i) instanceof LineBox line) {
                 int count = countText(line);
@@ -75,6 +85,9 @@ final class PageStartFinder {
                 }
                 before += count;
             }
+        }
+        if (!ownId) {
+            carried.put(id, before);
         }
     }
 
