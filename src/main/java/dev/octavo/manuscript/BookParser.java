@@ -10,6 +10,7 @@ import dev.octavo.model.Cover;
 import dev.octavo.model.Glossary;
 import dev.octavo.model.Labels;
 import dev.octavo.model.Metadata;
+import dev.octavo.model.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,12 @@ public final class BookParser {
         List<Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < manuscript.chapters().size(); i++) {
             String name = String.format("ch%02d", i + 1);
+            if (parsed.get(i).overflowed()) {
+                // Reported above; a stand-in keeps the chapters' names and count for the rest of the checks.
+                chapters.add(new Chapter(context.ids().allocate(name, name), name, List.of(new Text(name)), List.of(),
+                        List.of()));
+                continue;
+            }
             NestingLimits.check(documents.get(i), manuscript.chapters().get(i), diagnostics);
             chapters.add(new ChapterReader(manuscript.chapters().get(i), documents.get(i), context, name).read());
         }

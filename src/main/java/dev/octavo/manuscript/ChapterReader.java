@@ -28,7 +28,7 @@ final class ChapterReader extends FileContext {
     private final Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
     private final Map<String, dev.octavo.model.Footnote> notes = new LinkedHashMap<>();
     private final Map<String, Integer> calls = new HashMap<>();
-    /** Notes refused for nesting too deep: used, though never converted. */
+    /** Notes refused for nesting too deep. */
     private final Set<String> tooDeep = new HashSet<>();
     private int numbered;
     /** Notes being converted now, each called from inside the one before. */
@@ -88,8 +88,12 @@ final class ChapterReader extends FileContext {
     }
 
     private void reportUnusedDefinitions() {
+        if (!tooDeep.isEmpty()) {
+            // The notes after a refused one were never reached: saying so would only echo that error.
+            return;
+        }
         definitions.forEach((label, block) -> {
-            if (!notes.containsKey(label) && !tooDeep.contains(label)) {
+            if (!notes.containsKey(label)) {
                 book.diagnostics().warning(converter.position(block),
                         "footnote [^" + label + "] is defined but never used");
             }

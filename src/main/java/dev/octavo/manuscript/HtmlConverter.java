@@ -119,15 +119,23 @@ final class HtmlConverter {
             sink.text(text);
         }
 
-        /** An element, unless it opens one level too many of nesting: that is an error, and its content is left out. */
+        /**
+         * An element, unless it opens one level too many of nesting: that is an error, and its content is left out.
+         * A placeholder is no level of its own: the Markdown it stands for counts its own.
+         */
         private void element(Element element, Sink sink) {
+            if (element.normalName().equals(PLACEHOLDER)) {
+                placeholder(element, sink);
+                return;
+            }
             try {
                 if (nesting.enter()) {
                     convert(element, sink);
                 } else {
+                    // The HTML below is known, the Markdown inside it is not yet: hence "at least".
                     int depth = nesting.depth() - 1 + elementDepth(element);
                     context.diagnostics().error(position(element),
-                            NestingLimits.message(NestingLimits.INLINE_WHAT, depth, NestingLimits.INLINES));
+                            NestingLimits.messageAtLeast(NestingLimits.INLINE_WHAT, depth, NestingLimits.INLINES));
                 }
             } finally {
                 nesting.leave();
@@ -136,9 +144,7 @@ final class HtmlConverter {
 
         private void convert(Element element, Sink sink) {
             String name = element.normalName();
-            if (name.equals(PLACEHOLDER)) {
-                placeholder(element, sink);
-            } else if (policy.keeps(element)) {
+            if (policy.keeps(element)) {
                 kept(element, sink);
             } else if (policy.removesWithContent(element)) {
                 warnOnce(element, "raw HTML <" + name + "> is not allowed; it was removed"
@@ -223,7 +229,7 @@ final class HtmlConverter {
         private static int elementDepth(Element element) {
             int[] deepest = {0};
             NodeTraversor.traverse((node, depth) -> {
-                if (node instanceof Element) {
+                if (node instanceof Element e && !e.normalName().equals(PLACEHOLDER)) {
                     deepest[0] = Math.max(deepest[0], depth + 1);
                 }
             }, element);

@@ -240,7 +240,7 @@ final class MarkdownConverter {
         if (!nesting.enter()) {
             try {
                 context.diagnostics().error(position(parent),
-                        NestingLimits.message(NestingLimits.INLINE_WHAT, nesting.depth(), NestingLimits.INLINES));
+                        NestingLimits.messageAtLeast(NestingLimits.INLINE_WHAT, nesting.depth(), NestingLimits.INLINES));
                 return List.of();
             } finally {
                 nesting.leave();

@@ -27,7 +27,7 @@ final class NestingLimits {
     static final int BLOCK_QUOTES = 16;
     static final int LISTS = 16;
     /** Quotes, lists and definition lists inside each other. */
-    static final int BLOCKS = 32;
+    static final int BLOCKS = 24;
     /** Emphasis, links, quotation marks, strikethrough, sub- and superscripts and HTML elements inside each other. */
     static final int INLINES = 32;
     /** A footnote calling a footnote calling a footnote … */
@@ -72,6 +72,11 @@ final class NestingLimits {
 
     static String message(String what, int depth, int limit) {
         return String.format(Locale.ROOT, "%s nested %d deep; at most %d are allowed", what, depth, limit);
+    }
+
+    /** When only the depth where the limit is crossed is known, not how much deeper it goes. */
+    static String messageAtLeast(String what, int depth, int limit) {
+        return String.format(Locale.ROOT, "%s nested at least %d deep; at most %d are allowed", what, depth, limit);
     }
 
     /**
