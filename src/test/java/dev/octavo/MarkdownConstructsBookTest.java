@@ -140,6 +140,13 @@ class MarkdownConstructsBookTest {
         assertEquals(List.of(), VeraPdf.failures(file, PDFAFlavour.PDFUA_1));
     }
 
+    /** Verse, definition lists, the code's colours (contrast) and the links (told apart by more than colour). */
+    @Test
+    void aceFindsNoAccessibilityViolation() throws Exception {
+        AceTest.assumeAceRuns();
+        assertEquals(List.of(), AceTest.violations(publication.epub().orElseThrow(), project.resolve("ace")));
+    }
+
     // --- strikethrough, subscript, superscript ---
 
     @Test
