@@ -359,6 +359,45 @@ class MarkdownConstructsBookTest {
         assertTrue(html(chapter, "a").stream().anyMatch(a -> "glossref".equals(EpubBook.epubType(a))));
     }
 
+    // --- nesting ---
+
+    /**
+     * Quotes and lists as deep as allowed together, inline markup of every kind as deep as allowed inside, a chain
+     * of footnotes as long as allowed: every stage after the parser walks that by recursion, on ordinary threads.
+     */
+    @Test
+    void theDeepestNestingAllowedIsPublished(@TempDir Path work) throws Exception {
+        Path deep = Files.createDirectories(work.resolve("manuscript"));
+        Files.writeString(deep.resolve("book.yaml"), "title: Sâu\nlanguage: vi\n"
+                + "identifier: urn:uuid:3f1c2b7a-8d4e-4a5f-9b6c-1e2d3a4b5c6e\n", StandardCharsets.UTF_8);
+        String[] open = {"*a ", "<span>b ", "[c ", "~~d "};
+        String[] close = {"*", "</span>", "](https://example.org)", "~~"};
+        StringBuilder inline = new StringBuilder();
+        for (int i = 0; i < 32; i++) {
+            inline.append(open[i % 4]);
+        }
+        inline.append("x");
+        for (int i = 31; i >= 0; i--) {
+            inline.append(close[i % 4]);
+        }
+        String quotes = "> ".repeat(16);
+        StringBuilder chapter = new StringBuilder("# Sâu\n\n");
+        for (int level = 0; level < 8; level++) {
+            chapter.append(quotes).append("  ".repeat(level)).append("- mục ").append(level).append('\n');
+        }
+        chapter.append(quotes).append("  ".repeat(8)).append(inline).append("[^1]\n");
+        for (int i = 1; i <= 8; i++) {
+            chapter.append("\n[^").append(i).append("]: Chú ").append(i).append(i < 8 ? "[^" + (i + 1) + "]" : "")
+                    .append(".\n");
+        }
+        Files.writeString(deep.resolve("01-a.md"), chapter.toString(), StandardCharsets.UTF_8);
+        Publication deepest = Publisher.builder().manuscript(deep).output(work.resolve("dist"))
+                .timestamp(Instant.EPOCH).build().publish();
+        assertEquals(List.of(), deepest.warnings());
+        assertEquals(List.of(), EpubCheckRunner.problems(deepest.epub().orElseThrow()));
+        assertTrue(PdfText.all(deepest.pdf().orElseThrow()).contains("Chú 8"));
+    }
+
     // --- helpers ---
 
     private static List<String> texts(Node root, String element) {

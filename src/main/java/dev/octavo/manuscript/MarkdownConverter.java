@@ -233,7 +233,7 @@ final class MarkdownConverter {
     }
 
     List<Inline> inlines(Node parent) {
-        if (parent instanceof com.vladsch.flexmark.util.ast.Block) {
+        if (!NestingLimits.opensInlineLevel(parent)) {
             return inlinesWithin(parent);
         }
         // Markdown alone never gets here too deep (NestingLimits cut it out); mixed with HTML elements it may.

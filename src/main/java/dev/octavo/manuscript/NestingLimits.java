@@ -5,6 +5,12 @@ import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.definition.DefinitionList;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCaption;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 
@@ -65,9 +71,19 @@ final class NestingLimits {
                 case BLOCKS:
                     return quote || list || node instanceof DefinitionList;
                 default:
-                    return !(node instanceof Block) && !(node instanceof TextBase) && node.hasChildren();
+                    return opensInlineLevel(node) && node.hasChildren();
             }
         }
+    }
+
+    /**
+     * Whether the node is one level of inline markup when it holds something: not a block, not flexmark's wrapper
+     * of a text's escapes, and no part of a table (whose rows and cells flexmark does not make blocks).
+     */
+    static boolean opensInlineLevel(Node node) {
+        return !(node instanceof Block) && !(node instanceof TextBase) && !(node instanceof TableHead)
+                && !(node instanceof TableBody) && !(node instanceof TableRow) && !(node instanceof TableCell)
+                && !(node instanceof TableSeparator) && !(node instanceof TableCaption);
     }
 
     static String message(String what, int depth, int limit) {

@@ -238,6 +238,23 @@ class MarkdownConstructsTest {
         assertEquals("klingon", ((CodeBlock) blocks.get(0)).language());
     }
 
+    // --- nesting ---
+
+    @Test
+    void nestingUpToEachLimitIsRead() throws IOException {
+        StringBuilder lists = new StringBuilder();
+        for (int i = 0; i < NestingLimits.LISTS; i++) {
+            lists.append("  ".repeat(i)).append("- mục\n");
+        }
+        String inline = "*a ".repeat(NestingLimits.INLINES) + "x" + "*".repeat(NestingLimits.INLINES);
+        List<Block> blocks = blocks(">".repeat(NestingLimits.BLOCK_QUOTES) + " sâu\n\n" + lists
+                + "\n" + "> - ".repeat(NestingLimits.BLOCKS / 2) + "x\n\n| a |\n|---|\n| " + inline + " |\n\n"
+                + inline + "\n");
+        assertEquals(5, blocks.size(), blocks.toString());
+        assertInstanceOf(Table.class, blocks.get(3));
+        assertEquals("a ".repeat(NestingLimits.INLINES) + "x", Inlines.plainText(((Paragraph) blocks.get(4)).content()));
+    }
+
     // --- toc-depth ---
 
     @Test
