@@ -15,15 +15,24 @@ public final class LargeStack {
     public static <T> T call(String name, long stackBytes, Callable<T> job) {
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
-        Thread thread = new Thread(null, () -> {
+        Runnable task = () -> {
             try {
                 result[0] = job.call();
             } catch (Throwable t) {
                 failure[0] = t;
             }
-        }, name, stackBytes);
+        };
+        Thread thread = new Thread(null, task, name, stackBytes);
         thread.setDaemon(true);
-        thread.start();
+        try {
+            thread.start();
+        } catch (OutOfMemoryError refused) {
+            // The system would not reserve so much (a limit on virtual memory): the job gets an ordinary stack,
+            // and meets its end sooner, as it must expect anyway.
+            thread = new Thread(null, task, name, 0);
+            thread.setDaemon(true);
+            thread.start();
+        }
         boolean interrupted = false;
         while (true) {
             try {
