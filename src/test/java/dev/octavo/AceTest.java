@@ -37,14 +37,7 @@ class AceTest {
 
     @Test
     void aceFindsNoAccessibilityViolationInTheSeedEpub() throws Exception {
-        Optional<Path> ace = executable(System.getenv("OCTAVO_ACE"), DEFAULT_ACE);
-        Optional<Path> chromium = executable(System.getenv("PUPPETEER_EXECUTABLE_PATH"), DEFAULT_CHROMIUM);
-        boolean onCi = System.getenv("CI") != null;
-        Assumptions.assumeTrue(onCi || (ace.isPresent() && chromium.isPresent()),
-                "DAISY Ace or Chromium is not installed (.ci/run shows how)");
-        assertTrue(ace.isPresent(), "DAISY Ace is not installed: " + DEFAULT_ACE + " (or set OCTAVO_ACE)");
-        assertTrue(chromium.isPresent(), "Chromium is not installed: " + DEFAULT_CHROMIUM);
-
+        assumeAceRuns();
         Path epub = Publisher.builder()
                 .manuscript(Seed.manuscript())
                 .styles(Seed.projectDir().resolve("styles"))
@@ -55,10 +48,23 @@ class AceTest {
                 .build()
                 .publish()
                 .epub().orElseThrow();
-        Path report = work.resolve("ace");
-        ProcessBuilder command = new ProcessBuilder(ace.get().toString(), "--force", "--silent", "--outdir",
+        assertEquals(List.of(), violations(epub, work.resolve("ace")));
+    }
+
+    /** Skips the calling test where Ace or Chromium is missing, unless on CI, where that is a failure. */
+    static void assumeAceRuns() {
+        boolean onCi = System.getenv("CI") != null;
+        Assumptions.assumeTrue(onCi || (ace().isPresent() && chromium().isPresent()),
+                "DAISY Ace or Chromium is not installed (.ci/run shows how)");
+        assertTrue(ace().isPresent(), "DAISY Ace is not installed: " + DEFAULT_ACE + " (or set OCTAVO_ACE)");
+        assertTrue(chromium().isPresent(), "Chromium is not installed: " + DEFAULT_CHROMIUM);
+    }
+
+    /** Ace's violations in an EPUB, its report written to {@code report}; call {@link #assumeAceRuns} first. */
+    static List<String> violations(Path epub, Path report) throws Exception {
+        ProcessBuilder command = new ProcessBuilder(ace().orElseThrow().toString(), "--force", "--silent", "--outdir",
                 report.toString(), epub.toString()).redirectErrorStream(true);
-        command.environment().put("PUPPETEER_EXECUTABLE_PATH", chromium.get().toString());
+        command.environment().put("PUPPETEER_EXECUTABLE_PATH", chromium().orElseThrow().toString());
         Process process = command.start();
         String output;
         try (InputStream in = process.getInputStream()) {
@@ -70,8 +76,15 @@ class AceTest {
         }
         assertEquals(0, process.exitValue(), output);
         assertTrue(Files.isRegularFile(report.resolve("report.json")), "Ace wrote no report:\n" + output);
+        return violations(new ObjectMapper().readTree(report.resolve("report.json").toFile()));
+    }
 
-        assertEquals(List.of(), violations(new ObjectMapper().readTree(report.resolve("report.json").toFile())));
+    private static Optional<Path> ace() {
+        return executable(System.getenv("OCTAVO_ACE"), DEFAULT_ACE);
+    }
+
+    private static Optional<Path> chromium() {
+        return executable(System.getenv("PUPPETEER_EXECUTABLE_PATH"), DEFAULT_CHROMIUM);
     }
 
     /** Every assertion of the report whose outcome is "fail", as "document: rule (impact): description". */

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A small book that uses every key of book.yaml: its cover image, ISBN, people with roles, series, per-chapter
- * footnote numbers and no glossary links. Everything lands in the EPUB, and EPUBCheck is content.
+ * footnote numbers, no glossary links and contents of chapters only. Everything lands in the EPUB, and EPUBCheck is content.
  */
 class BookYamlInEpubTest {
     private static final String DC = "http://purl.org/dc/elements/1.1/";
@@ -64,8 +64,10 @@ class BookYamlInEpubTest {
                 cover: images/bia.png
                 footnotes: chapter
                 glossary-links: false
+                toc-depth: 1
                 """);
-        write(manuscript, "01-mot.md", "# Chương một\n\nSoviet là hội đồng[^a]. Lại một chú thích[^b].\n\n[^a]: A.\n[^b]: B.\n");
+        write(manuscript, "01-mot.md", "# Chương một\n\n## Một mục\n\nSoviet là hội đồng[^a]. Lại một chú thích[^b].\n\n"
+                + "[^a]: A.\n[^b]: B.\n");
         write(manuscript, "02-hai.md", "# Chương hai\n\nSoviet lần nữa[^c].\n\n[^c]: C.\n");
         write(manuscript, "glossary.md", "# Thuật ngữ\n\nSoviet\n: Hội đồng.\n");
         Files.createDirectories(manuscript.resolve("images"));
@@ -136,6 +138,15 @@ class BookYamlInEpubTest {
         }
         assertFalse(epub.meta("schema:accessibilitySummary").get(0).contains("Thuật ngữ"),
                 "the summary promises no glossary links");
+    }
+
+    @Test
+    void tocDepthOneListsTheChaptersAndTheGlossaryOnly() {
+        List<String> listed = html(epub.document("nav.xhtml"), "a").stream()
+                .filter(a -> a.getAttribute("href").contains("#") && !a.getAttribute("href").startsWith("nav.xhtml"))
+                .map(Element::getTextContent).toList();
+        assertEquals(List.of("Chương một", "Chương hai", "Thuật ngữ"), listed.subList(0, 3));
+        assertFalse(listed.contains("Một mục"), listed.toString());
     }
 
     private List<String> noteNumbers(String chapter) {

@@ -2,6 +2,7 @@ package dev.octavo.manuscript;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import dev.octavo.internal.LargeStack;
 import dev.octavo.internal.ParallelJobs;
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
@@ -9,21 +10,33 @@ import dev.octavo.model.Cover;
 import dev.octavo.model.Glossary;
 import dev.octavo.model.Labels;
 import dev.octavo.model.Metadata;
+import dev.octavo.model.Text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Parses a read {@link Manuscript} into the {@link Book} model. All problems are collected; the
  * {@link Diagnostics} throw once at the end if any of them is an error.
  */
 public final class BookParser {
+    /** The stack flexmark parses on; see {@link #parse(List)}. */
+    static final long PARSER_STACK_BYTES = 256L << 20;
+
     private final Parser parser = FlexmarkParsers.create();
     private final GlyphCoverage coverage;
+    private final long parserStack;
 
     /** A parser that checks every typeset character against the book's fonts. */
     public BookParser(GlyphCoverage coverage) {
+        this(coverage, PARSER_STACK_BYTES);
+    }
+
+    /** With a stack of another size for flexmark: tests make it overflow sooner. */
+    BookParser(GlyphCoverage coverage, long parserStack) {
         this.coverage = coverage;
+        this.parserStack = parserStack;
     }
 
     /** A parser without a font check, for reading a manuscript without typesetting it. */
@@ -35,7 +48,16 @@ public final class BookParser {
         // Markdown first: it needs nothing else, and the glyph checks below may wait for fonts still loading.
         List<SourceText> sources = new ArrayList<>(manuscript.chapters());
         manuscript.glossary().ifPresent(sources::add);
-        List<Document> documents = parseAll(sources);
+        List<Document> documents = new ArrayList<>();
+        List<ParsedFile> parsed = parseAll(sources);
+        for (int i = 0; i < parsed.size(); i++) {
+            if (parsed.get(i).overflowed()) {
+                reportOverflow(sources.get(i), diagnostics);
+                documents.add(parser.parse(""));
+            } else {
+                documents.add(parsed.get(i).document());
+            }
+        }
         GlyphCheck glyphs = new GlyphCheck(coverage);
         BookYamlReader bookYaml = new BookYamlReader(manuscript.bookYaml(), diagnostics, glyphs);
         BookYaml yaml = bookYaml.read();
@@ -55,6 +77,9 @@ public final class BookParser {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < manuscript.chapters().size(); i++) {
             names.add(String.format("ch%02d", i + 1));
+            if (!parsed.get(i).overflowed()) {
+                NestingLimits.check(documents.get(i), manuscript.chapters().get(i), diagnostics);
+            }
         }
         // Every chapter, heading and figure is named before any chapter is read: a link may lead forward.
         Anchors anchors = Anchors.index(manuscript.chapters(), documents.subList(0, names.size()), names,
@@ -64,9 +89,17 @@ public final class BookParser {
         context.anchors(anchors);
         List<Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
+            if (parsed.get(i).overflowed()) {
+                // Reported above; a stand-in keeps the chapters' names and count for the rest of the checks.
+                chapters.add(new Chapter(anchors.chapter(i).id(), names.get(i), List.of(new Text(names.get(i))),
+                        List.of(), List.of()));
+                continue;
+            }
             chapters.add(new ChapterReader(manuscript.chapters().get(i), documents.get(i), context, names.get(i), i)
                     .read());
         }
+        manuscript.glossary().ifPresent(source -> NestingLimits.check(documents.get(documents.size() - 1), source,
+                diagnostics));
         Glossary glossary = manuscript.glossary()
                 .map(source -> new GlossaryReader(source, documents.get(documents.size() - 1), context)
                         .read(labels.glossary(), metadata.language()))
@@ -80,20 +113,74 @@ public final class BookParser {
         return new Book(metadata, labels, chapters, glossary, assets.all(), cover);
     }
 
+    /** A file's flexmark document, or that parsing it overflowed the stack. */
+    private record ParsedFile(Document document, boolean overflowed) {
+    }
+
     /**
      * The Markdown of every file as flexmark documents, the second half of the files parsed on another thread.
      * A flexmark {@code Parser} keeps no state between parses, and a document depends on its own text alone;
      * everything that numbers or names across the book (ids, notes) happens after, in file order.
      */
-    private List<Document> parseAll(List<SourceText> sources) {
+    private List<ParsedFile> parseAll(List<SourceText> sources) {
         return ParallelJobs.inHalves("markdown", sources, this::parse);
     }
 
-    private List<Document> parse(List<SourceText> sources) {
-        List<Document> documents = new ArrayList<>(sources.size());
-        for (SourceText source : sources) {
-            documents.add(parser.parse(source.text()));
+    /**
+     * Parses on a thread with a large stack. flexmark matches many constructs with regular expressions, and Java's
+     * regular expressions recurse once for each repetition of a group: a line of 2,000 asterisks (a thematic
+     * break to the pattern until its end), or an inline HTML comment, a link title or a mail autolink of 2,000
+     * characters, overflow the 1 MB stack of an ordinary thread inside {@code Parser.parse}. (Nesting alone does
+     * not: flexmark keeps open blocks in a list and reads 100,000 nested quotes; {@link NestingLimits} bounds it
+     * for the stages after.) Checking the text for every such construct beforehand would mean writing flexmark's
+     * grammar again; a large stack takes them up to a few hundred thousand characters, and a file that still
+     * overflows it is reported as an error of its own, never as a stack trace.
+     */
+    private List<ParsedFile> parse(List<SourceText> sources) {
+        if (sources.isEmpty()) {
+            return List.of();
         }
-        return documents;
+        return LargeStack.call("octavo-markdown-parser", parserStack, () -> {
+            List<ParsedFile> documents = new ArrayList<>(sources.size());
+            for (SourceText source : sources) {
+                try {
+                    documents.add(new ParsedFile(parser.parse(source.text()), false));
+                } catch (StackOverflowError e) {
+                    // Only this parse's own objects are lost; the parser keeps no state between files.
+                    documents.add(new ParsedFile(null, true));
+                }
+            }
+            return documents;
+        });
+    }
+
+    /** The likeliest cause is the longest passage without a blank line, where flexmark's patterns run longest. */
+    private static void reportOverflow(SourceText source, Diagnostics diagnostics) {
+        String text = source.text();
+        int bestStart = 0;
+        int bestLength = -1;
+        int start = 0;
+        int at = 0;
+        while (at <= text.length()) {
+            int newline = text.indexOf('\n', at);
+            int end = newline < 0 ? text.length() : newline;
+            boolean blank = text.substring(at, end).isBlank();
+            if (blank || newline < 0) {
+                int stop = blank ? at : end;
+                if (stop - start > bestLength) {
+                    bestLength = stop - start;
+                    bestStart = start;
+                }
+                start = end + 1;
+            }
+            if (newline < 0) {
+                break;
+            }
+            at = newline + 1;
+        }
+        diagnostics.error(source.position(bestStart), String.format(Locale.ROOT, "the Markdown parser ran out of"
+                + " stack space in this file; the likeliest cause is the passage of %d characters without a blank"
+                + " line that starts here (break it up with blank lines, or shorten what runs on in it)",
+                Math.max(bestLength, 0)));
     }
 }

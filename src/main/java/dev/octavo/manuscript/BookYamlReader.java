@@ -41,8 +41,8 @@ import java.util.regex.Pattern;
 final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "language", "authors", "contributors",
             "identifier", "publisher", "date", "rights", "description", "subjects", "series", "chapters", "cover",
-            "footnotes", "glossary-links", "trim", "bleed", "figures", "page-references", "image-resolution",
-            "print-resolution");
+            "footnotes", "glossary-links", "trim", "bleed", "toc-depth", "figures", "page-references",
+            "image-resolution", "print-resolution");
     private static final Pattern UUID_URN = Pattern.compile(
             "urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -88,7 +88,7 @@ final class BookYamlReader {
         Metadata metadata = new Metadata(title, string(fields, "subtitle"), language, creators, contributors,
                 identifier(fields, title), string(fields, "publisher"), date(fields), string(fields, "rights"),
                 string(fields, "description"), strings(fields.get("subjects")), pageLayout(fields),
-                series(fields.get("series")));
+                series(fields.get("series")), tocDepth(fields));
         return new BookYaml(metadata, footnotes(fields), flag(fields, "glossary-links", true), cover(fields),
                 figures(fields));
     }
@@ -222,6 +222,20 @@ final class BookYamlReader {
                     "footnotes '" + value + "' is not a numbering (continuous or chapter)");
             return FootnoteNumbering.CONTINUOUS;
         });
+    }
+
+    /** {@code toc-depth: 1} to {@code 6}: the deepest heading level the contents list. */
+    private int tocDepth(Map<String, Node> fields) {
+        String value = string(fields, "toc-depth");
+        if (value.isBlank()) {
+            return Metadata.DEFAULT_TOC_DEPTH;
+        }
+        if (value.matches("[1-9]") && Integer.parseInt(value) <= Metadata.MAX_TOC_DEPTH) {
+            return Integer.parseInt(value);
+        }
+        diagnostics.error(at(fields.get("toc-depth").getStartMark()), "toc-depth '" + value + "' is not a heading"
+                + " level from 1 to " + Metadata.MAX_TOC_DEPTH + " (1: chapters only, 2: chapters and ## sections, …)");
+        return Metadata.DEFAULT_TOC_DEPTH;
     }
 
     private boolean flag(Map<String, Node> fields, String key, boolean absent) {

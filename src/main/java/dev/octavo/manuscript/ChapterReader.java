@@ -13,9 +13,11 @@ import dev.octavo.model.NoteRef;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads one chapter file: its single {@code #} heading, its body, and the footnotes it defines and calls.
@@ -27,7 +29,11 @@ final class ChapterReader extends FileContext {
     private final Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
     private final Map<String, dev.octavo.model.Footnote> notes = new LinkedHashMap<>();
     private final Map<String, Integer> calls = new HashMap<>();
+    /** Notes refused for nesting too deep. */
+    private final Set<String> tooDeep = new HashSet<>();
     private int numbered;
+    /** Notes being converted now, each called from inside the one before. */
+    private int openNotes;
     private final MarkdownConverter converter = new MarkdownConverter(this);
 
     /** @param index the chapter's place in the book, from 0 */
@@ -85,6 +91,10 @@ final class ChapterReader extends FileContext {
     }
 
     private void reportUnusedDefinitions() {
+        if (!tooDeep.isEmpty()) {
+            // The notes after a refused one were never reached: saying so would only echo that error.
+            return;
+        }
         definitions.forEach((label, block) -> {
             if (!notes.containsKey(label)) {
                 book.diagnostics().warning(converter.position(block),
@@ -111,13 +121,25 @@ final class ChapterReader extends FileContext {
             book.diagnostics().error(converter.position(call), "footnote [^" + label + "] calls itself");
             return null;
         }
+        if (note == null && openNotes == NestingLimits.FOOTNOTES) {
+            // Each note's text is converted, and printed, inside the text that calls it.
+            book.diagnostics().error(converter.position(call), NestingLimits.message(
+                    "footnotes called from inside footnotes", openNotes + 1, NestingLimits.FOOTNOTES));
+            tooDeep.add(label);
+            return null;
+        }
         if (note == null) {
             int number = book.nextFootnoteNumber(numbered++);
             // Ids come from the registry, not from the number, which restarts in every chapter with footnotes: chapter.
             String id = book.ids().allocate("", "fn");
             // Reserve the label before converting the note, so a call inside a note cannot loop.
             notes.put(label, null);
-            note = new dev.octavo.model.Footnote(number, id, label, converter.blocks(definition));
+            openNotes++;
+            try {
+                note = new dev.octavo.model.Footnote(number, id, label, converter.blocks(definition));
+            } finally {
+                openNotes--;
+            }
             notes.put(label, note);
         }
         return new NoteRef(note, calls.merge(label, 1, Integer::sum));

@@ -3,6 +3,8 @@ package dev.octavo.manuscript;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
+import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -26,7 +28,11 @@ final class FlexmarkParsers {
                 DefinitionExtension.create(),
                 TablesExtension.create(),
                 TypographicExtension.create(),
-                AttributesExtension.create()));
+                AttributesExtension.create(),
+                // ~~strike~~ and H~2~O, as pandoc writes them; mc^2^.
+                StrikethroughSubscriptExtension.create(),
+                SuperscriptExtension.create(),
+                LineBlockExtension.create()));
         // Braces after text stay in the text: only those after a heading or an image are read (NodeAttributes).
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201C");

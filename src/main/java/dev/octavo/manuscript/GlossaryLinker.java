@@ -4,6 +4,7 @@ import dev.octavo.model.Block;
 import dev.octavo.model.BlockQuote;
 import dev.octavo.model.Chapter;
 import dev.octavo.model.CrossRef;
+import dev.octavo.model.DefinitionList;
 import dev.octavo.model.Glossary;
 import dev.octavo.model.GlossaryEntry;
 import dev.octavo.model.GlossaryRef;
@@ -15,6 +16,7 @@ import dev.octavo.model.ListItem;
 import dev.octavo.model.Paragraph;
 import dev.octavo.model.Table;
 import dev.octavo.model.Text;
+import dev.octavo.model.Verse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,8 +111,16 @@ final class GlossaryLinker {
                         list.items().stream().map(item -> new ListItem(blocks(item.blocks()))).toList());
             } else if (block instanceof Table table) {
                 return new Table(rows(table.head()), rows(table.body()));
+            } else if (block instanceof Verse verse) {
+                return new Verse(verse.id(), verse.lines().stream().map(line -> line.withContent(inlines(line.content())))
+                        .toList());
+            } else if (block instanceof DefinitionList list) {
+                return new DefinitionList(list.entries().stream().map(entry -> new DefinitionList.Entry(entry.terms(),
+                        entry.definitions().stream().map(d -> new DefinitionList.Definition(blocks(d.blocks()))).toList()))
+                        .toList());
             }
-            // Headings stay as written; code blocks and breaks have no running text.
+            // Headings and the terms of definition lists stay as written, as labels; code blocks and breaks have no
+            // running text.
             return block;
         }
 

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,11 +43,13 @@ final class HtmlConverter {
     private static final String PLACEHOLDER = "octavo-markdown";
 
     private final MarkdownConverter.Context context;
+    private final InlineNesting nesting;
     private final HtmlPolicy policy = new HtmlPolicy();
     private final Parser parser = Parser.htmlParser().setTrackPosition(true);
 
-    HtmlConverter(MarkdownConverter.Context context) {
+    HtmlConverter(MarkdownConverter.Context context, InlineNesting nesting) {
         this.context = context;
+        this.nesting = nesting;
     }
 
     /** A run of inline nodes, some of them HTML tags; {@code markdown} converts one of the other nodes. */
@@ -116,11 +119,32 @@ final class HtmlConverter {
             sink.text(text);
         }
 
+        /**
+         * An element, unless it opens one level too many of nesting: that is an error, and its content is left out.
+         * A placeholder is no level of its own: the Markdown it stands for counts its own.
+         */
         private void element(Element element, Sink sink) {
-            String name = element.normalName();
-            if (name.equals(PLACEHOLDER)) {
+            if (element.normalName().equals(PLACEHOLDER)) {
                 placeholder(element, sink);
-            } else if (policy.keeps(element)) {
+                return;
+            }
+            try {
+                if (nesting.enter()) {
+                    convert(element, sink);
+                } else {
+                    // The HTML below is known, the Markdown inside it is not yet: hence "at least".
+                    int depth = nesting.depth() - 1 + elementDepth(element);
+                    context.diagnostics().error(position(element),
+                            NestingLimits.messageAtLeast(NestingLimits.INLINE_WHAT, depth, NestingLimits.INLINES));
+                }
+            } finally {
+                nesting.leave();
+            }
+        }
+
+        private void convert(Element element, Sink sink) {
+            String name = element.normalName();
+            if (policy.keeps(element)) {
                 kept(element, sink);
             } else if (policy.removesWithContent(element)) {
                 warnOnce(element, "raw HTML <" + name + "> is not allowed; it was removed"
@@ -199,6 +223,17 @@ final class HtmlConverter {
                         + " removed");
             }
             return kept;
+        }
+
+        /** Elements on the deepest path down from this one, itself included; by jsoup's traversal, not recursion. */
+        private static int elementDepth(Element element) {
+            int[] deepest = {0};
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e && !e.normalName().equals(PLACEHOLDER)) {
+                    deepest[0] = Math.max(deepest[0], depth + 1);
+                }
+            }, element);
+            return deepest[0];
         }
 
         private void warnOnce(Element element, String message) {

@@ -32,6 +32,9 @@ import com.vladsch.flexmark.ext.definition.DefinitionList;
 import com.vladsch.flexmark.ext.definition.DefinitionTerm;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Subscript;
+import com.vladsch.flexmark.ext.superscript.Superscript;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -40,6 +43,7 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.util.ast.BlankLine;
+import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.octavo.SourcePosition;
@@ -49,11 +53,14 @@ import dev.octavo.model.Inline;
 import dev.octavo.model.LineBreak;
 import dev.octavo.model.ListBlock;
 import dev.octavo.model.Strong;
+import dev.octavo.model.Styled;
 import dev.octavo.model.Table;
+import dev.octavo.model.Verse;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns flexmark's AST of one file into model blocks and inlines. Footnote calls and images are resolved
@@ -106,10 +113,12 @@ final class MarkdownConverter {
 
     private final Context context;
     private final HtmlConverter html;
+    /** Inline containers open around the node being converted, Markdown and HTML alike (NestingLimits.INLINES). */
+    private final InlineNesting nesting = new InlineNesting();
 
     MarkdownConverter(Context context) {
         this.context = context;
-        this.html = new HtmlConverter(context);
+        this.html = new HtmlConverter(context, nesting);
     }
 
     SourcePosition position(Node node) {
@@ -147,7 +156,9 @@ final class MarkdownConverter {
             int start = node instanceof OrderedList ordered ? ordered.getStartNumber() : 1;
             out.add(new ListBlock(node instanceof OrderedList, start, items));
         } else if (node instanceof FencedCodeBlock fenced) {
-            out.add(new CodeBlock(fenced.getInfo().toString().trim(), typeset(fenced.getContentChars().toString(), node)));
+            String info = fenced.getInfo().toString().trim();
+            String code = typeset(fenced.getContentChars().toString(), node);
+            out.add(new CodeBlock(info, code, CodeHighlighter.tokens(info, code)));
         } else if (node instanceof IndentedCodeBlock indented) {
             out.add(new CodeBlock("", typeset(indented.getContentChars().toString(), node)));
         } else if (node instanceof ThematicBreak) {
@@ -155,7 +166,9 @@ final class MarkdownConverter {
         } else if (node instanceof TableBlock) {
             out.add(table(node));
         } else if (node instanceof DefinitionList) {
-            definitionListAsParagraphs(node, out);
+            out.add(definitionList(node));
+        } else if (node instanceof LineBlock) {
+            out.add(verse(node));
         } else if (node instanceof HtmlBlockBase) {
             for (List<Inline> paragraph : html.paragraphs(node)) {
                 out.add(new dev.octavo.model.Paragraph(context.blockId("", "p"), paragraph));
@@ -193,17 +206,39 @@ final class MarkdownConverter {
         return ((ImageRef) node).getReferenceNode(context.document()).getUrl().unescape();
     }
 
-    /** Definition lists belong in glossary.md; elsewhere the terms become bold paragraphs, nothing is lost. */
-    private void definitionListAsParagraphs(Node list, List<Block> out) {
-        context.diagnostics().warning(position(list),
-                "definition lists are meant for glossary.md; printed here as plain paragraphs");
+    /** Terms and definitions in the order written: each run of terms shares the definitions that follow it. */
+    private dev.octavo.model.DefinitionList definitionList(Node list) {
+        List<dev.octavo.model.DefinitionList.Entry> entries = new ArrayList<>();
+        List<dev.octavo.model.DefinitionList.Term> terms = new ArrayList<>();
+        List<dev.octavo.model.DefinitionList.Definition> definitions = new ArrayList<>();
         for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof DefinitionTerm) {
-                out.add(new dev.octavo.model.Paragraph(context.blockId("", "p"), List.of(new Strong(inlinesOf(child)))));
+                if (!definitions.isEmpty()) {
+                    entries.add(new dev.octavo.model.DefinitionList.Entry(terms, definitions));
+                    terms = new ArrayList<>();
+                    definitions = new ArrayList<>();
+                }
+                terms.add(new dev.octavo.model.DefinitionList.Term(context.blockId("", "term"), inlinesOf(child)));
             } else if (child instanceof DefinitionItem) {
-                out.addAll(blocks(child));
+                definitions.add(new dev.octavo.model.DefinitionList.Definition(blocks(child)));
             }
         }
+        if (!terms.isEmpty() || !definitions.isEmpty()) {
+            entries.add(new dev.octavo.model.DefinitionList.Entry(terms, definitions));
+        }
+        return new dev.octavo.model.DefinitionList(entries);
+    }
+
+    private Verse verse(Node lineBlock) {
+        List<Verse.Line> lines = new ArrayList<>();
+        for (Node child = lineBlock.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof LineBlockLine line) {
+                Verse.Line verseLine = new Verse.Line(line.indent(), inlines(line));
+                typeset(verseLine.indentation(), line);
+                lines.add(verseLine);
+            }
+        }
+        return new Verse(context.blockId("", "verse"), lines);
     }
 
     private Table table(Node tableBlock) {
@@ -240,6 +275,27 @@ final class MarkdownConverter {
     }
 
     List<Inline> inlines(Node parent) {
+        if (!NestingLimits.opensInlineLevel(parent)) {
+            return inlinesWithin(parent);
+        }
+        // Markdown alone never gets here too deep (NestingLimits cut it out); mixed with HTML elements it may.
+        if (!nesting.enter()) {
+            try {
+                context.diagnostics().error(position(parent),
+                        NestingLimits.messageAtLeast(NestingLimits.INLINE_WHAT, nesting.depth(), NestingLimits.INLINES));
+                return List.of();
+            } finally {
+                nesting.leave();
+            }
+        }
+        try {
+            return inlinesWithin(parent);
+        } finally {
+            nesting.leave();
+        }
+    }
+
+    private List<Inline> inlinesWithin(Node parent) {
         List<Node> children = new ArrayList<>();
         boolean hasHtml = false;
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
@@ -283,6 +339,10 @@ final class MarkdownConverter {
             out.add(new dev.octavo.model.Emphasis(inlines(node)));
         } else if (node instanceof Code code) {
             out.add(new dev.octavo.model.Code(typeset(code.getText().toString(), node)));
+        } else if (node instanceof Strikethrough) {
+            out.add(new Styled("s", Map.of(), inlines(node)));
+        } else if (node instanceof Subscript || node instanceof Superscript) {
+            subOrSuperscript((DelimitedNode) node, node instanceof Subscript ? "sub" : "sup", out);
         } else if (node instanceof TypographicQuotes quotes) {
             out.text(typeset(Escaping.unescapeString(quotes.getTypographicOpening()), node));
             inlines(node).forEach(out::add);
@@ -329,6 +389,22 @@ final class MarkdownConverter {
         } else {
             out.text(typeset(node.getChars().unescape(), node));
         }
+    }
+
+    /**
+     * H~2~O and mc^2^. flexmark pairs any two marks of a paragraph, however far apart; pandoc takes no white space
+     * between them, and neither does Octavo, so that "2^3 and 4^5" or "~5 km … ~10 km" stay as written.
+     */
+    private void subOrSuperscript(DelimitedNode node, String element, InlineBuffer out) {
+        Node origin = (Node) node;
+        boolean spaced = node.getText().chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        if (!spaced) {
+            out.add(new Styled(element, Map.of(), inlines(origin)));
+            return;
+        }
+        out.text(typeset(node.getOpeningMarker().toString(), origin));
+        inlines(origin).forEach(out::add);
+        out.text(typeset(node.getClosingMarker().toString(), origin));
     }
 
     /**

@@ -8,21 +8,24 @@ public final class TextWalk {
     private TextWalk() {
     }
 
-    /** Each block, a quote or a list before the blocks inside it, in reading order. */
+    /** Each block, a quote, a list or a definition list before the blocks inside it, in reading order. */
     public static Stream<Block> blocks(List<Block> blocks) {
         return blocks.stream().flatMap(block -> {
             if (block instanceof BlockQuote q) {
                 return Stream.concat(Stream.of(block), blocks(q.blocks()));
             } else if (block instanceof ListBlock list) {
                 return Stream.concat(Stream.of(block), list.items().stream().flatMap(item -> blocks(item.blocks())));
+            } else if (block instanceof DefinitionList list) {
+                return Stream.concat(Stream.of(block), list.entries().stream()
+                        .flatMap(entry -> entry.definitions().stream()).flatMap(definition -> blocks(definition.blocks())));
             }
             return Stream.of(block);
         });
     }
 
-    /** Each inline, containers before their content, through quotes, lists and tables. */
+    /** Each inline, containers before their content, through quotes, lists, definition lists, tables and verse. */
     public static Stream<Inline> inlines(List<Block> blocks) {
-        return blocks(blocks).flatMap(TextWalk::inlines);
+        return blocks.stream().flatMap(TextWalk::inlines);
     }
 
     private static Stream<Inline> inlines(Block block) {
@@ -32,9 +35,21 @@ public final class TextWalk {
             return nested(h.content());
         } else if (block instanceof Figure f) {
             return Stream.concat(Stream.of(f.image()), nested(f.caption()));
+        } else if (block instanceof BlockQuote q) {
+            return inlines(q.blocks());
+        } else if (block instanceof ListBlock list) {
+            return list.items().stream().flatMap(item -> inlines(item.blocks()));
+        } else if (block instanceof DefinitionList list) {
+            return list.entries().stream().flatMap(entry -> Stream.concat(
+                    entry.terms().stream().flatMap(term -> nested(term.content())),
+                    entry.definitions().stream().flatMap(definition -> inlines(definition.blocks()))));
         } else if (block instanceof Table table) {
             return Stream.concat(table.head().stream(), table.body().stream())
                     .flatMap(row -> row.cells().stream()).flatMap(cell -> nested(cell.content()));
+        } else if (block instanceof Verse verse) {
+            return verse.lines().stream().flatMap(line -> nested(line.content()));
+        } else if (block instanceof Continuation c) {
+            return nested(c.content());
         }
         return Stream.empty();
     }

@@ -3,16 +3,22 @@ package dev.octavo.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the nested table of contents of a book: chapters, their sections, then the glossary. */
+/**
+ * Builds the nested table of contents of a book: chapters, their sections down to the book's contents depth
+ * ({@code toc-depth}), then the glossary. The EPUB's nav and NCX, the printed contents and the PDF's bookmarks are
+ * all made from it, so they list the same headings.
+ */
 public final class Toc {
     private Toc() {
     }
 
     public static List<TocEntry> of(Book book) {
+        int depth = book.metadata().tocDepth();
         List<TocEntry> entries = new ArrayList<>();
         for (Chapter chapter : book.chapters()) {
+            List<Heading> listed = chapter.headings().stream().filter(heading -> heading.level() <= depth).toList();
             entries.add(new TocEntry(chapter.plainTitle(), chapter.name(), chapter.id(), 1,
-                    nest(chapter.name(), chapter.headings(), 0, 2)));
+                    nest(chapter.name(), listed, 0, 2)));
         }
         if (!book.glossary().isEmpty()) {
             entries.add(new TocEntry(book.glossary().title(), book.glossary().id(), book.glossary().id(), 1, List.of()));

@@ -10,6 +10,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,9 +24,17 @@ import java.util.function.Predicate;
  * EPUB side counts it too (PageBreaks). A figure the layout moved into a paragraph is not counted (FlowText).
  */
 final class PageStartFinder {
+    /** A block's count goes on from the blocks before it that share its id. */
+    private static final int CARRIED = -1;
+
     private final List<PageBox> pages;
     private final Predicate<String> markable;
     private final Map<Integer, PageStart> starts = new TreeMap<>();
+    /**
+     * Characters counted so far in the blocks that take their id from an ancestor, by that id: the lines of a poem
+     * are blocks of their own inside the one element that has the id, and they are counted as one text.
+     */
+    private final Map<String, Integer> carried = new HashMap<>();
 
     private PageStartFinder(List<PageBox> pages, Predicate<String> markable) {
         this.pages = pages;
@@ -52,7 +61,7 @@ final class PageStartFinder {
             }
             String id = nearestId(element);
             if (id != null && markable.test(id)) {
-                lines(block, id, 0);
+                lines(block, id, element != null && id.equals(element.getAttribute("id")) ? 0 : CARRIED);
             }
             return;
         }
@@ -65,14 +74,21 @@ final class PageStartFinder {
         return FlowText.hasLines(block);
     }
 
+    /**
+     * @param charsBefore the block's characters before its first line: 0 for a block with its own id, the first
+     *                    part's for the rest of a paragraph cut by a figure, or {@link #CARRIED} for a block that
+     *                    shares an ancestor's id with the blocks before it (the lines of a poem) and goes on from them
+     */
     private void lines(BlockBox block, String id, int charsBefore) {
         int firstPage = pageOf(block.getChild(0).getAbsY());
-        if (starts.containsKey(firstPage) && pageOf(block.getChild(block.getChildCount() - 1).getAbsY()) == firstPage) {
+        if (charsBefore != CARRIED && starts.containsKey(firstPage)
+                && pageOf(block.getChild(block.getChildCount() - 1).getAbsY()) == firstPage) {
             // Within a page whose start is known already: nothing to find here. Most blocks are such, and
-            // counting the characters of all of them was a tenth of the layout.
+            // counting the characters of all of them was a tenth of the layout. (A block that shares its id with
+            // the blocks after it is counted all the same: they go on from its count.)
             return;
         }
-        int before = charsBefore;
+        int before = charsBefore == CARRIED ? carried.getOrDefault(id, 0) : charsBefore;
         for (int i = 0; i < block.getChildCount(); i++) {
             if (block.getChild(i) instanceof LineBox line) {
                 int count = FlowText.count(line);
@@ -82,6 +98,9 @@ final class PageStartFinder {
                 }
                 before += count;
             }
+        }
+        if (charsBefore == CARRIED) {
+            carried.put(id, before);
         }
     }
 

@@ -107,6 +107,26 @@ final class CountedInsertion {
         }
     }
 
+    /**
+     * Inlines put into texts that count as one, one after the other (the lines of a poem): the count runs on from
+     * one to the next; what is due past the last character goes at the end of the last.
+     */
+    static List<List<Inline>> insertAcross(List<List<Inline>> texts, List<Insert> inserts) {
+        Deque<Insert> pending = new ArrayDeque<>(inserts.stream()
+                .sorted(Comparator.comparingInt(Insert::charsBefore)).toList());
+        int[] counted = {0};
+        List<List<Inline>> out = new ArrayList<>();
+        for (List<Inline> text : texts) {
+            out.add(walk(text, pending, counted));
+        }
+        if (!pending.isEmpty() && !out.isEmpty()) {
+            List<Inline> last = new ArrayList<>(out.get(out.size() - 1));
+            pending.forEach(insert -> last.add(insert.inline()));
+            out.set(out.size() - 1, last);
+        }
+        return out;
+    }
+
     static List<Inline> insert(List<Inline> content, List<Insert> inserts) {
         if (inserts == null || inserts.isEmpty()) {
             return content;

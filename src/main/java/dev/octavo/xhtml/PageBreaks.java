@@ -4,6 +4,8 @@ import dev.octavo.model.Block;
 import dev.octavo.model.BlockQuote;
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
+import dev.octavo.model.Code;
+import dev.octavo.model.DefinitionList;
 import dev.octavo.model.Glossary;
 import dev.octavo.model.GlossaryEntry;
 import dev.octavo.model.Heading;
@@ -17,6 +19,7 @@ import dev.octavo.model.PageStart;
 import dev.octavo.model.PageTarget;
 import dev.octavo.model.Paragraph;
 import dev.octavo.model.TextWalk;
+import dev.octavo.model.Verse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,18 +51,25 @@ public final class PageBreaks {
     public record Marked(Book book, List<PageTarget> pageList, Map<String, List<PageTarget>> beforeBlocks) {
     }
 
-    /** Ids of the blocks the EPUB can carry a marker in: paragraphs, headings, chapter titles, glossary terms. */
+    /**
+     * Ids of the blocks the EPUB can carry a marker in: paragraphs, headings, verse, the terms of definition lists,
+     * chapter titles, glossary terms.
+     */
     public static Set<String> markable(Book book) {
         return documentsOf(book).keySet();
     }
 
-    /** Ids of the paragraphs and headings among these blocks, nested ones included. */
+    /** Ids of the paragraphs, headings, verse and terms among these blocks, nested ones included. */
     private static void collect(List<Block> blocks, Set<String> ids) {
         TextWalk.blocks(blocks).forEach(block -> {
             if (block instanceof Paragraph p) {
                 ids.add(p.id());
             } else if (block instanceof Heading h) {
                 ids.add(h.id());
+            } else if (block instanceof Verse v) {
+                ids.add(v.id());
+            } else if (block instanceof DefinitionList list) {
+                list.entries().forEach(entry -> entry.terms().forEach(term -> ids.add(term.id())));
             }
         });
     }
@@ -158,9 +168,31 @@ public final class PageBreaks {
             } else if (block instanceof ListBlock l) {
                 out.add(new ListBlock(l.ordered(), l.start(),
                         l.items().stream().map(item -> new ListItem(blocks(item.blocks(), marks))).toList()));
+            } else if (block instanceof Verse v && marks.containsKey(v.id())) {
+                out.add(new Verse(v.id(), lines(v.lines(), marks.get(v.id()))));
+            } else if (block instanceof DefinitionList list) {
+                out.add(new DefinitionList(list.entries().stream().map(entry -> new DefinitionList.Entry(
+                        entry.terms().stream().map(term -> new DefinitionList.Term(term.id(),
+                                inlines(term.content(), marks.get(term.id())))).toList(),
+                        entry.definitions().stream().map(definition ->
+                                new DefinitionList.Definition(blocks(definition.blocks(), marks))).toList())).toList()));
             } else {
                 out.add(block);
             }
+        }
+        return out;
+    }
+
+    /**
+     * Verse lines with the marks of their verse: the count runs on from line to line, as the printed lines of the
+     * poem follow each other in its block. A mark past the last character goes at the end of the last line.
+     */
+    private static List<Verse.Line> lines(List<Verse.Line> lines, List<Mark> marks) {
+        List<List<Inline>> marked = CountedInsertion.insertAcross(lines.stream().map(Verse.Line::content).toList(),
+                marks.stream().map(mark -> new CountedInsertion.Insert(mark.charsBefore(), mark.inline())).toList());
+        List<Verse.Line> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(lines.get(i).withContent(marked.get(i)));
         }
         return out;
     }

@@ -40,9 +40,13 @@ class DiagnosticMessagesTest {
 
     /** Every diagnostic of reading and parsing the manuscript, as the command line prints it. */
     private List<String> report() {
+        return report(new BookParser(coverage));
+    }
+
+    private List<String> report(BookParser parser) {
         Diagnostics diagnostics = new Diagnostics();
         try {
-            new BookParser(coverage).parse(new ManuscriptReader().read(manuscript, diagnostics), diagnostics);
+            parser.parse(new ManuscriptReader().read(manuscript, diagnostics), diagnostics);
             return format(diagnostics.all());
         } catch (ManuscriptException e) {
             return format(e.diagnostics());
@@ -112,6 +116,19 @@ class DiagnosticMessagesTest {
         write("book.yaml", "title: T\nlanguage: Vietnamese\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");
         assertEquals(List.of("manuscript/book.yaml:2:11: error: language 'Vietnamese' is not a BCP 47 language tag"
                 + " (did you mean 'vi'?)"), report());
+    }
+
+    @Test
+    void aTocDepthThatIsNotALevelFromOneToSixIsAnErrorAtItsValue() throws IOException {
+        write("01-a.md", "# A\n");
+        for (String depth : List.of("7", "0", "hai")) {
+            write("book.yaml", BOOK_YAML + "toc-depth: " + depth + "\n");
+            assertEquals(List.of("manuscript/book.yaml:4:12: error: toc-depth '" + depth + "' is not a heading level"
+                    + " from 1 to 6 (1: chapters only, 2: chapters and ## sections, …)"), report());
+        }
+        write("book.yaml", BOOK_YAML + "tocdepth: 3\n");
+        assertEquals(List.of("manuscript/book.yaml:4:1: warning: unknown key 'tocdepth' in book.yaml"
+                + " (did you mean 'toc-depth'?)"), report());
     }
 
     @Test
@@ -186,6 +203,71 @@ class DiagnosticMessagesTest {
                         + " (only web and mail links are kept)",
                 "manuscript/01-a.md:3:66: error: link '02-b.md' leads to 02-b.md, which is not in the manuscript"),
                 report());
+    }
+
+    // --- nesting ---
+
+    @Test
+    void blockQuotesNestedTooDeepAreAnErrorWhereTheyCrossTheLimit() throws IOException {
+        write("02-x.md", "# X\n\n" + ">".repeat(1001) + " Sâu quá.\n");
+        assertEquals(List.of("manuscript/02-x.md:3:17: error: block quotes nested 1001 deep; at most 16 are allowed"),
+                report());
+    }
+
+    @Test
+    void listsNestedTooDeepAreAnError() throws IOException {
+        StringBuilder list = new StringBuilder("# X\n\n");
+        for (int i = 0; i < 20; i++) {
+            list.append("  ".repeat(i)).append("- mục\n");
+        }
+        write("02-x.md", list.toString());
+        assertEquals(List.of("manuscript/02-x.md:19:33: error: lists nested 20 deep; at most 16 are allowed"), report());
+    }
+
+    @Test
+    void quotesAndListsInsideEachOtherCountTogether() throws IOException {
+        // Thirteen quotes, each holding a list: each kind within its limit, 26 levels in all.
+        write("02-x.md", "# X\n\n" + "> - ".repeat(13) + "x\n");
+        assertEquals(List.of("manuscript/02-x.md:3:49: error: quotes, lists and definition lists inside each other"
+                + " nested 26 deep; at most 24 are allowed"), report());
+    }
+
+    @Test
+    void emphasisNestedTooDeepIsAnError() throws IOException {
+        write("02-x.md", "# X\n\nCâu " + "*a ".repeat(40) + "x" + "*".repeat(40) + ".\n");
+        assertEquals(List.of("manuscript/02-x.md:3:101: error: inline markup (emphasis, links, quotation marks, HTML …)"
+                + " nested 40 deep; at most 32 are allowed"), report());
+    }
+
+    @Test
+    void htmlElementsNestedTooDeepAreAnErrorEvenBetweenMarkdown() throws IOException {
+        // Each level an HTML element around Markdown emphasis: 40 in all, neither 20 alone too many.
+        write("02-x.md", "# X\n\nCâu " + "<span>*a ".repeat(20) + "x" + "*</span>".repeat(20) + ".\n");
+        assertEquals(List.of("manuscript/02-x.md:3:149: error: inline markup (emphasis, links, quotation marks, HTML …)"
+                + " nested at least 33 deep; at most 32 are allowed"), report());
+    }
+
+    @Test
+    void footnotesCallingFootnotesTooDeepAreAnError() throws IOException {
+        StringBuilder chapter = new StringBuilder("# X\n\nMột[^1].\n\n");
+        for (int i = 1; i <= 12; i++) {
+            chapter.append("[^").append(i).append("]: Chú ").append(i).append("[^").append(i + 1).append("].\n\n");
+        }
+        chapter.append("[^13]: Cuối.\n");
+        write("02-x.md", chapter.toString());
+        // The ninth call, in the eighth note; the notes after it are never reached, which goes without saying.
+        assertEquals(List.of("manuscript/02-x.md:19:12: error: footnotes called from inside footnotes nested 9 deep;"
+                + " at most 8 are allowed"), report());
+    }
+
+    @Test
+    void aLineThatOverflowsTheMarkdownParsersStackIsAnErrorNotACrash() throws IOException {
+        // flexmark's thematic-break pattern recurses once per asterisk; a 1 MB stack (a default thread's) overflows.
+        write("02-x.md", "# X\n\nMở đầu.\n\n" + "*".repeat(20_000) + " x\ntiếp\n\nKết.\n");
+        assertEquals(List.of("manuscript/02-x.md:5:1: error: the Markdown parser ran out of stack space in this file;"
+                + " the likeliest cause is the passage of 20008 characters without a blank line that starts here"
+                + " (break it up with blank lines, or shorten what runs on in it)"), report(new BookParser(coverage, 1 << 20)));
+        assertEquals(List.of(), report(), "the parser's own stack takes it");
     }
 
     // --- glossary ---

@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * Generates hostile but plausible manuscripts from a seed: nested lists and quotes, emphasis, footnotes with
  * and without definitions, raw HTML from harmless to malicious, Vietnamese in NFC and NFD, astral characters,
- * stray brackets and backslashes, tables, headings. The same seed always gives the same files.
+ * stray brackets and backslashes, tables, headings, verse, definition lists, code in several languages,
+ * strikethrough, sub- and superscripts; now and then a structure nested far too deep, or a line long enough to
+ * overflow an ordinary thread's stack in the Markdown parser. The same seed always gives the same files.
  */
 public final class MarkdownGenerator {
     private static final String[] WORDS = {
@@ -31,6 +33,10 @@ public final class MarkdownGenerator {
             "<span lang=\"ru\" onmouseover=\"z()\">Совет</span>", "<![CDATA[x]]>", "<?php echo 1; ?>", "<!DOCTYPE html>",
             "<plaintext>", "<object data=x>", "<noscript>", "</p>", "<select><option>1</select>"};
     private static final String[] LABELS = {"1", "2", "a", "ghi-chú", "x y"};
+    private static final String[] LANGUAGES = {"java", "python", "js", "xml", "html", "css", "sql", "bash", "json",
+            "yaml", "c", "rust", "go", "markdown", "klingon", ""};
+    private static final String[] CODE = {"int x = 1; // c", "/* open", "close */ \"s", "<a href='x'>&amp;", "'''",
+            "# c", "`t ${x}`", "{\"a\": [1, 2]}", "SELECT * FROM t;", "fn main() {}", "Cách mạng"};
 
     private final Random random;
     private final boolean astral;
@@ -93,8 +99,11 @@ public final class MarkdownGenerator {
     }
 
     private String block(int depth, String indent) {
-        int kind = depth > 3 ? 0 : random.nextInt(12);
+        int kind = depth > 3 ? 0 : random.nextInt(15);
         return switch (kind) {
+            case 12 -> verse(indent);
+            case 13 -> code(indent);
+            case 14 -> random.nextInt(6) == 0 ? indent + tooDeep() + "\n" : indent + inline(0) + "\n";
             case 1 -> indent + "#".repeat(2 + random.nextInt(6)) + " " + inline(1) + "\n";
             case 2 -> list(depth, indent);
             case 3 -> quote(depth, indent);
@@ -104,6 +113,47 @@ public final class MarkdownGenerator {
             case 7 -> indent + pick(HTML) + "\n" + indent + inline(1) + "\n" + indent + pick(HTML) + "\n";
             case 8 -> indent + word() + "\n" + indent + ": " + inline(1) + "\n";
             default -> indent + inline(0) + (random.nextInt(4) == 0 ? "  \n" + indent + inline(0) : "") + "\n";
+        };
+    }
+
+    /** A line block: lines, indents, empty lines, continuations, Markdown inside. */
+    private String verse(String indent) {
+        StringBuilder out = new StringBuilder();
+        int lines = 1 + random.nextInt(6);
+        for (int i = 0; i < lines; i++) {
+            switch (random.nextInt(6)) {
+                case 0 -> out.append(indent).append("|\n");
+                case 1 -> out.append(indent).append("   ").append(inline(2)).append('\n');
+                default -> out.append(indent).append("| ").append(" ".repeat(random.nextInt(6))).append(inline(1))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private String code(String indent) {
+        StringBuilder out = new StringBuilder(indent).append("```").append(pick(LANGUAGES)).append('\n');
+        int lines = 1 + random.nextInt(4);
+        for (int i = 0; i < lines; i++) {
+            out.append(indent).append("    ".repeat(random.nextInt(3))).append(pick(CODE)).append('\n');
+        }
+        return out.append(indent).append("```\n").toString();
+    }
+
+    /**
+     * A structure past Octavo's limits, or a line that only a large stack lets flexmark parse: quotes, lists,
+     * emphasis or HTML nested 17 to 400 deep, or 3,000 asterisks (flexmark's thematic-break pattern recurses once
+     * for each).
+     */
+    private String tooDeep() {
+        int depth = 17 + random.nextInt(384);
+        return switch (random.nextInt(6)) {
+            case 0 -> ">".repeat(depth) + " " + word();
+            case 1 -> "- ".repeat(depth) + word();
+            case 2 -> "*a ".repeat(depth) + word() + "*".repeat(depth);
+            case 3 -> "<span>".repeat(depth) + word() + "</span>".repeat(depth);
+            case 4 -> "> - ".repeat(depth / 2) + word();
+            default -> "*".repeat(3000) + " " + word();
         };
     }
 
@@ -159,8 +209,12 @@ public final class MarkdownGenerator {
             if (i > 0) {
                 out.append(' ');
             }
-            int kind = depth > 3 ? 0 : random.nextInt(20);
+            int kind = depth > 3 ? 0 : random.nextInt(23);
             switch (kind) {
+                case 20 -> out.append("~~").append(inline(depth + 1)).append("~~");
+                case 21 -> out.append(word()).append('~').append(random.nextBoolean() ? "2" : word()).append('~');
+                case 22 -> out.append(word()).append('^').append(random.nextBoolean() ? "2" : inline(depth + 1))
+                        .append('^');
                 case 1 -> out.append('*').append(inline(depth + 1)).append('*');
                 case 2 -> out.append("**").append(inline(depth + 1)).append("**");
                 case 3 -> {
