@@ -243,8 +243,9 @@ public final class MarkdownGenerator {
 
     private String link() {
         return switch (random.nextInt(8)) {
-            case 0 -> "#muc";
-            case 1 -> "02-b.md";
+            // A link into the book: the chapter itself, or now and then an anchor or a file it does not have (errors).
+            case 0 -> random.nextInt(8) == 0 ? "#muc" : "01-a.md";
+            case 1 -> random.nextInt(8) == 0 ? "02-b.md" : "01-a.md#";
             case 2 -> random.nextInt(8) == 0 ? "../ra-ngoai.md" : "https://example.org";
             case 3 -> "mailto:tac-gia@example.org";
             default -> "https://example.org/" + random.nextInt(100);
