@@ -86,7 +86,7 @@ class RealBookTest {
         /** The outline in order: title, depth, page index. */
         List<Bookmark> bookmarks = new ArrayList<>();
         BookText text;
-        /** Where each figure's caption is printed, in figure order. */
+        /** Where each figure's caption is printed, in figure order; null for one that is not printed. */
         List<Caption> captions;
         EpubBook epub;
         double seconds;
@@ -191,6 +191,11 @@ class RealBookTest {
         for (int i = 0; i < built.book.figures().size(); i++) {
             Figure figure = built.book.figures().get(i);
             Caption caption = built.captions.get(i);
+            if (caption == null) {
+                wrong.add(figure.label(language) + " (" + figure.file() + "): caption '" + figure.caption()
+                        + "' not printed on one page after the caption before it");
+                continue;
+            }
             Page page = built.pages.get(caption.page());
             String name = figure.label(language) + " (" + figure.file() + ", page " + built.labels[page.index()] + ")";
             Optional<DrawnImage> image = imageAbove(page, caption.box());
@@ -209,32 +214,40 @@ class RealBookTest {
             }
         }
         assertEquals(List.of(), wrong);
-        for (int i = 1; i < built.captions.size(); i++) {
-            assertTrue(built.captions.get(i).page() >= built.captions.get(i - 1).page(), "captions out of order at "
-                    + built.book.figures().get(i).label(language));
-        }
     }
 
-    /** The caption's glyphs found in the book's text, figure after figure. */
+    /**
+     * The caption's glyphs found in the book's text, figure after figure; null for a caption not printed (after the
+     * one before it) or split across two pages, which the caption test reports.
+     */
     private static List<Caption> captions(Built built) {
         List<Caption> captions = new ArrayList<>();
         int from = 0;
         for (Figure figure : built.book.figures()) {
             String printed = squeeze(figure.label(built.book.language()) + ". " + figure.caption());
             int at = built.text.text.indexOf(printed, from);
-            assertTrue(at >= 0, "caption of " + figure.label(built.book.language()) + " not printed after offset " + from
-                    + ": " + printed);
-            int page = built.text.pageOf(at);
-            assertEquals(page, built.text.pageOf(at + printed.length() - 1), "caption of "
-                    + figure.label(built.book.language()) + " is split across two pages");
+            if (at < 0 || built.text.pageOf(at) != built.text.pageOf(at + printed.length() - 1)) {
+                captions.add(null);
+                continue;
+            }
             Box box = null;
             for (Glyph glyph : built.text.glyphs.subList(at, at + printed.length())) {
                 box = box == null ? glyph.box() : box.union(glyph.box());
             }
-            captions.add(new Caption(page, box));
+            captions.add(new Caption(built.text.pageOf(at), box));
             from = at + printed.length();
         }
         return captions;
+    }
+
+    /** Where a figure's caption is printed; fails the calling test when it is not. */
+    private static Caption caption(Built built, int figure) {
+        Caption caption = built.captions.get(figure);
+        if (caption == null) {
+            throw new AssertionError("the caption of " + built.book.figures().get(figure).label(built.book.language())
+                    + " is not printed in order on one page");
+        }
+        return caption;
     }
 
     /** The caption stands 2 mm under its image in the house style: an image whose foot is within 25 pt above it. */
@@ -299,7 +312,7 @@ class RealBookTest {
         Figure gif = built.book.figures().stream().filter(f -> f.kind() == RealBook.Kind.TWO_COLOUR_GIF).findFirst()
                 .orElseThrow();
         int index = built.book.figures().indexOf(gif);
-        Caption caption = built.captions.get(index);
+        Caption caption = caption(built, index);
         Page page = built.pages.get(caption.page());
         DrawnImage image = imageAbove(page, caption.box()).orElseThrow(() -> new AssertionError("no GIF drawn"));
         float dpi = 36;
@@ -420,7 +433,7 @@ class RealBookTest {
     private static String figuresOn(Built built, int page) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < built.captions.size(); i++) {
-            if (built.captions.get(i).page() == page) {
+            if (built.captions.get(i) != null && built.captions.get(i).page() == page) {
                 Figure figure = built.book.figures().get(i);
                 labels.add(figure.label(built.book.language()) + " (" + figure.file() + ")");
             }
@@ -513,7 +526,7 @@ class RealBookTest {
         for (Xref xref : built.book.xrefs()) {
             int targetPage = switch (xref.kind()) {
                 case CHAPTER, HEADING -> headingPage(built, xref.target());
-                case FIGURE -> built.captions.get(xref.target()).page();
+                case FIGURE -> caption(built, xref.target()).page();
             };
             Pattern printed = Pattern.compile(Pattern.quote(squeeze(xref.words())) + "\\("
                     + Pattern.quote(language.pageWord()) + "([0-9ivxlc]+)\\)");
