@@ -23,7 +23,8 @@ import java.util.Set;
  * the hole, as long as its lines keep their heights (they do: the measure is the same on every page). The figure
  * is then set where the next page will begin: after a block, or inside a paragraph on a line of its own, so that
  * the paragraph's lines before it end the page, justified as they were. Footnotes called in the lines that move
- * come with them and take their room at the foot of the page. Each chapter's first hole is mended per layout:
+ * come with them and take their room at the foot of the page. A figure that follows in the text cannot go before
+ * the first: it goes on with it, after it, and the text after both fills the page. Each chapter's first hole is mended per layout:
  * everything after it moves, so the later holes of a chapter are known only from the next layout.
  */
 final class FigureHoles {
@@ -48,10 +49,10 @@ final class FigureHoles {
 
     /**
      * The notes a line calls, as laid out: their height, and where their page's footnote area begins (the text
-     * must end above it) and how much it takes above its first note (margin, rule, padding); -1 without notes.
+     * must end above it); -1 without notes.
      */
-    private record Notes(int height, int areaTop, int overhead) {
-        static final Notes NONE = new Notes(0, -1, -1);
+    private record Notes(int height, int areaTop) {
+        static final Notes NONE = new Notes(0, -1);
     }
 
     private final List<PageBox> pages;
@@ -76,9 +77,9 @@ final class FigureHoles {
                 if (figure.kind() != Kind.FIGURE || skip.contains(figure.id())) {
                     continue;
                 }
-                FigurePlacement placement = holes.mend(flow, i);
-                if (placement != null) {
-                    placements.put(figure.id(), placement);
+                List<FigurePlacement> mended = holes.mend(flow, i);
+                if (!mended.isEmpty()) {
+                    mended.forEach(placement -> placements.put(placement.figureId(), placement));
                     break;
                 }
             }
@@ -87,51 +88,63 @@ final class FigureHoles {
     }
 
     /** Where the figure at {@code index} goes so that the hole before it fills; null when it leaves none. */
-    private FigurePlacement mend(List<Item> flow, int index) {
+    private List<FigurePlacement> mend(List<Item> flow, int index) {
         Item figure = flow.get(index);
         Item before = flow.get(index - 1);
         int page = pageOf(figure.top());
-        if (page == 0 || pageOf(before.bottom() - 1) != page - 1) {
-            return null;
+        if (page == 0 || pageOf(before.bottom() - 1) != page - 1 || index + 1 >= flow.size()) {
+            return List.of();
         }
         PageBox previous = pages.get(page - 1);
         int room = limit(page - 1, flow) - before.bottom();
         if (room <= HOLE * (previous.getBottom() - previous.getTop())) {
-            return null;
+            return List.of();
         }
         boolean notesThere = limit(page - 1, flow) < previous.getBottom();
         int noteArea = noteAreaOverhead(flow);
-        FigurePlacement best = null;
-        if (index + 1 >= flow.size()) {
-            return null;
-        }
-        // The lines that follow the figure keep their heights wherever they go; their spacing is read off the
-        // page they stand on together (the run stops at a page break, where the layout adds space of its own).
-        int start = flow.get(index + 1).top();
-        int runPage = pageOf(start);
+        // The lines that follow the figure keep their heights wherever they go. The space between two of them is
+        // read off the page they stand on together; at a page break there is none.
+        int used = 0;
         int notes = 0;
+        int lastBottom = -1;
+        List<String> carried = new ArrayList<>();
+        FigurePlacement best = null;
+        List<String> carriedToBest = List.of();
         for (int j = index + 1; j < flow.size(); j++) {
             Item item = flow.get(j);
-            if (item.kind() == Kind.FIGURE || pageOf(item.top()) != runPage || pageOf(item.bottom() - 1) != runPage) {
-                break;
+            int gap = lastBottom >= 0 && pageOf(lastBottom - 1) == pageOf(item.top()) ? item.top() - lastBottom : 0;
+            if (item.kind() == Kind.FIGURE) {
+                // A figure after it cannot go before it: it goes on with it, after it, and the text after both fills.
+                carried.add(item.id());
+                continue;
             }
+            used += gap + (item.bottom() - item.top());
+            lastBottom = item.bottom();
             if (item.notes().height() > 0) {
                 notes += item.notes().height() + (notesThere ? 0 : noteArea);
                 notesThere = true;
             }
-            if (item.bottom() - start + notes > room) {
+            if (used + notes > room) {
                 break;
             }
             FigurePlacement cut = cutAfter(figure.id(), item);
             // A paragraph cut before the figure ends in an empty line (JustifiedEnd), of no height once laid out,
             // but the page break is decided with a line's height for it: it must fit as well.
-            boolean fits = cut == null || cut.afterBlock()
-                    || item.bottom() - start + notes + (item.bottom() - item.top()) <= room;
+            boolean fits = cut == null || cut.afterBlock() || used + notes + (item.bottom() - item.top()) <= room;
             if (cut != null && fits) {
                 best = cut;
+                carriedToBest = List.copyOf(carried);
             }
         }
-        return best;
+        if (best == null) {
+            return List.of();
+        }
+        List<FigurePlacement> placements = new ArrayList<>();
+        placements.add(best);
+        for (String next : carriedToBest) {
+            placements.add(new FigurePlacement(next, best.blockId(), best.charsBefore()));
+        }
+        return placements;
     }
 
     /**
@@ -159,14 +172,24 @@ final class FigureHoles {
         return limit;
     }
 
-    /** What a footnote area takes above its notes (its margin, rule and padding), read off one that has notes. */
-    private static int noteAreaOverhead(List<Item> flow) {
+    /**
+     * What a footnote area takes beyond its notes (its margin, rule and padding, and what it leaves under the last
+     * note), read off a page of the chapter that has notes: the page's foot less the area's top, less the notes.
+     */
+    private int noteAreaOverhead(List<Item> flow) {
         for (Item item : flow) {
-            if (item.notes().overhead() >= 0) {
-                return item.notes().overhead();
+            if (item.notes().areaTop() >= 0) {
+                int page = pageOf(item.top());
+                int notes = 0;
+                for (Item other : flow) {
+                    if (other.notes().height() > 0 && pageOf(other.top()) == page) {
+                        notes += other.notes().height();
+                    }
+                }
+                return Math.max(0, pages.get(page).getBottom() - limit(page, flow) - notes);
             }
         }
-        // No note in the chapter to read it off: a generous guess, two lines of notes' size.
+        // No note in the chapter to read it off: a generous guess, two lines of text.
         return flow.isEmpty() ? 0 : 2 * (flow.get(0).bottom() - flow.get(0).top());
     }
 
@@ -227,16 +250,13 @@ final class FigureHoles {
         }
         int height = 0;
         int areaTop = Integer.MAX_VALUE;
-        int overhead = -1;
         for (BlockBox body : line.getReferencedFootnoteBodies()) {
             height += body.getHeight();
             if (body.getParent() instanceof BlockBox area) {
                 areaTop = Math.min(areaTop, area.getAbsY());
-                int above = body.getAbsY() - area.getAbsY();
-                overhead = overhead < 0 ? above : Math.min(overhead, above);
             }
         }
-        return new Notes(height, areaTop == Integer.MAX_VALUE ? -1 : areaTop, overhead);
+        return new Notes(height, areaTop == Integer.MAX_VALUE ? -1 : areaTop);
     }
 
     private static List<BlockBox> chapters(Box root) {

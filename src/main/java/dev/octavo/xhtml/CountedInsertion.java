@@ -94,12 +94,15 @@ final class CountedInsertion {
             }
             i += Character.charCount(cp);
         }
-        // White space at the cut stays before it, where it ends a line; the half after begins with a letter.
+        // The white space at the cut belongs to neither half: the first ends its last line with its last letter (a
+        // space there would be set as part of the line and leave it short of the measure), the second begins with
+        // its first.
+        int end = i;
         while (i < text.length() && !PageStart.counts(text.codePointAt(i))) {
             i += Character.charCount(text.codePointAt(i));
         }
-        if (i > 0) {
-            before.add(new Text(text.substring(0, i)));
+        if (end > 0) {
+            before.add(new Text(text.substring(0, end)));
         }
         if (i < text.length()) {
             after.add(new Text(text.substring(i)));

@@ -12,7 +12,6 @@ import dev.octavo.model.JustifiedEnd;
 import dev.octavo.model.Paragraph;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,20 +76,24 @@ public final class PlacedFigures {
     private record Moved(int charsBefore, Figure figure) {
     }
 
-    /** The paragraph in parts, with the figures between them, in the order of their places. */
+    /**
+     * The paragraph in parts, with the figures between them, in the order of their places; figures moved to the
+     * same place stand there together, in their order.
+     */
     private static void cut(Paragraph paragraph, List<Moved> figures, List<Block> out) {
-        List<Moved> ordered = figures.stream().sorted(Comparator.comparingInt(Moved::charsBefore)).toList();
+        java.util.TreeMap<Integer, List<Figure>> byPlace = new java.util.TreeMap<>();
+        figures.forEach(moved -> byPlace.computeIfAbsent(moved.charsBefore(), at -> new ArrayList<>()).add(moved.figure()));
         List<Inline> rest = paragraph.content();
         int done = 0;
         boolean first = true;
-        for (Moved moved : ordered) {
-            CountedInsertion.Halves halves = CountedInsertion.split(rest, moved.charsBefore() - done);
+        for (Map.Entry<Integer, List<Figure>> place : byPlace.entrySet()) {
+            CountedInsertion.Halves halves = CountedInsertion.split(rest, place.getKey() - done);
             List<Inline> part = new ArrayList<>(halves.before());
             part.add(new JustifiedEnd());
             out.add(first ? new Paragraph(paragraph.id(), part) : new Continuation(paragraph.id(), done, part));
-            out.add(moved.figure());
+            out.addAll(place.getValue());
             rest = halves.after();
-            done = moved.charsBefore();
+            done = place.getKey();
             first = false;
         }
         out.add(new Continuation(paragraph.id(), done, rest));

@@ -569,7 +569,9 @@ public final class RealBook {
                 + "description: \"" + t("Sách hướng dẫn dàn trang sách kỹ thuật có hình, bảng và mã nguồn.",
                 "A guide to typesetting technical books with figures, tables and code.") + "\"\n"
                 + "subjects: [ \"" + t("Dàn trang", "Typesetting") + "\", \"" + t("Xuất bản", "Publishing") + "\" ]\n"
-                + "figures: numbered\n";
+                + "figures: numbered\n"
+                // Its ### headings are cross-referenced: the contents and the bookmarks list them too.
+                + "toc-depth: 3\n";
     }
 
     private String markdown(int number, PlannedChapter planned) {

@@ -57,9 +57,9 @@ class CountedInsertionTest {
     }
 
     @Test
-    void theSpaceAtTheCutEndsTheFirstHalfAndSpacesFurtherOnStay() {
+    void theSpaceAtTheCutIsDroppedAndSpacesFurtherOnStay() {
         CountedInsertion.Halves halves = CountedInsertion.split(TEXT, 3); // after "Chữ"
-        assertEquals("Chữ ", Inlines.plainText(halves.before()));
+        assertEquals("Chữ", Inlines.plainText(halves.before()));
         assertEquals("người hay bộ gõ x tiếng hết.", Inlines.plainText(halves.after()));
     }
 
