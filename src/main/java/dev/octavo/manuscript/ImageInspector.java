@@ -208,8 +208,19 @@ final class ImageInspector {
         return null;
     }
 
+    /** Why a decoder gave up, in words: most often the file ends before the image does. */
     private static String reason(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException) {
+                return "the file ends before the image does: it is cut short";
+            }
+        }
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage().strip();
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root == e || root.getMessage() == null ? message : message + ": " + root.getMessage().strip();
     }
 }
