@@ -53,6 +53,8 @@ final class TabulatedWidths extends PdfBoxTextRenderer {
     private static final float MISSING = Float.NEGATIVE_INFINITY;
 
     private final Map<PDFont, float[][]> tables = new IdentityHashMap<>();
+    /** Text the layout measured in a font that has no face of the book: it would not be printed at all. */
+    private final java.util.Set<String> unprintable = new java.util.LinkedHashSet<>();
     private final boolean drawingShortcut;
     private final boolean characterSpacing;
 
@@ -76,6 +78,9 @@ final class TabulatedWidths extends PdfBoxTextRenderer {
         PdfBoxFSFont sized = (PdfBoxFSFont) font;
         PDFont first = firstLoaded(sized);
         if (first == null || string == null) {
+            if (string != null && !string.isBlank() && unprintable.size() < 3) {
+                unprintable.add(string.strip());
+            }
             return super.getWidth(context, font, string); // logs the missing font, as openhtmltopdf does
         }
         float units = widthOf(first, string);
@@ -85,6 +90,14 @@ final class TabulatedWidths extends PdfBoxTextRenderer {
         float result = units / 1000f * sized.getSize2D();
         // The same expression as openhtmltopdf's, in the same (double) precision, so it rounds the same way.
         return result - Math.floor(result) < MEASURING_DELTA ? (int) result : (int) Math.ceil(result);
+    }
+
+    /**
+     * Up to three pieces of the text the layout found set in fonts the book does not have (a stylesheet naming a
+     * family that is not among the book's fonts): openhtmltopdf lays such text out with no width and prints none.
+     */
+    java.util.List<String> unprintable() {
+        return java.util.List.copyOf(unprintable);
     }
 
     @Override

@@ -77,6 +77,7 @@ final class TypesetDocument implements AutoCloseable {
             built.getSharedContext().setLineBreaker(new PlainLineBreaks());
             long started = System.nanoTime();
             map = layOut(built, markable, baseDirectory);
+            refuseUnprintableText(measures, baseDirectory);
             layoutNanos = System.nanoTime() - started;
         } catch (RuntimeException | Error e) {
             closeQuietly(built, e);
@@ -182,6 +183,17 @@ final class TypesetDocument implements AutoCloseable {
         }
         if (!problems.isEmpty()) {
             throw new ManuscriptException(problems);
+        }
+    }
+
+    /** Text in a font the book does not have would be missing from the page: the build stops, quoting it. */
+    private static void refuseUnprintableText(TabulatedWidths measures, Path baseDirectory) {
+        List<String> text = measures.unprintable();
+        if (!text.isEmpty()) {
+            throw new ManuscriptException(List.of(Diagnostic.error(SourcePosition.of(baseDirectory),
+                    "the print stylesheet sets text in a font family the book does not have, so it would not be"
+                            + " printed: " + String.join(", ", text.stream().map(t -> "'" + t + "'").toList())
+                            + " (name one of the book's font families, see the colophon)")));
         }
     }
 
