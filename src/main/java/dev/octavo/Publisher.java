@@ -123,6 +123,14 @@ public final class Publisher {
 
         XhtmlRenderer renderer = new XhtmlRenderer(theme);
         PrintTypesetter typesetter = new PrintTypesetter(renderer, theme.stylesheet("print.css"), fontSet);
+        for (var standIn : typesetter.standIns()) {
+            // Text in a family the book lacks would not print at all: it is set in one the book has.
+            Diagnostic substituted = Diagnostic.warning(SourcePosition.of(theme.directory().map(d -> d.resolve("print.css"))
+                    .orElse(manuscript)), "the print stylesheet names the font family '" + standIn.missing()
+                    + "', which the book's fonts do not include; that text is set in " + standIn.family());
+            warnings.add(substituted);
+            progress.warning(substituted);
+        }
         String name = fileName(book);
         // The EPUB's page list follows the PDF's pages: the EPUB job waits for the PDF job's layout, or, with no
         // PDF to make, lays the book out itself.

@@ -32,6 +32,11 @@ public final class FontFace {
         return family;
     }
 
+    /** This face under another family name: a stand-in for a family a stylesheet names and the book lacks. */
+    FontFace as(String otherFamily) {
+        return new FontFace(otherFamily, weight, italic, fileName, data, pdfData, codePoints);
+    }
+
     public int weight() {
         return weight;
     }

@@ -46,6 +46,22 @@ public final class FontSet {
         return faces;
     }
 
+    /**
+     * This set with stand-ins: for each family a stylesheet names and the set lacks, the faces of one it has,
+     * under the missing name ({@link FamilyStandIns}).
+     *
+     * @param standIns per missing family name, the family of this set that stands in for it
+     */
+    public FontSet withStandIns(java.util.Map<String, String> standIns) {
+        if (standIns.isEmpty()) {
+            return this;
+        }
+        List<FontFace> all = new java.util.ArrayList<>(faces);
+        standIns.forEach((missing, family) -> faces.stream().filter(face -> face.family().equals(family))
+                .map(face -> face.as(missing)).forEach(all::add));
+        return new FontSet(all);
+    }
+
     /** The distinct family names, in file order. */
     public List<String> families() {
         return faces.stream().map(FontFace::family).distinct().toList();

@@ -1,5 +1,6 @@
 package dev.octavo.pdf;
 
+import dev.octavo.fonts.FamilyStandIns;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.Book;
 import dev.octavo.model.FigurePlacement;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,11 +32,26 @@ public final class PrintTypesetter {
     private final XhtmlRenderer renderer;
     private final String css;
     private final FontSet fonts;
+    private final List<FamilyStandIns.StandIn> standIns;
+    /** The book's own families, for the colophon: never a stand-in's name. */
+    private final List<String> families;
 
     public PrintTypesetter(XhtmlRenderer renderer, String printCss, FontSet fonts) {
         this.renderer = renderer;
         this.css = printCss;
-        this.fonts = fonts;
+        this.standIns = FamilyStandIns.of(printCss, fonts);
+        Map<String, String> byName = new LinkedHashMap<>();
+        standIns.forEach(standIn -> byName.put(standIn.missing(), standIn.family()));
+        this.fonts = fonts.withStandIns(byName);
+        this.families = fonts.families();
+    }
+
+    /**
+     * The families the print stylesheet names that the book's fonts lack, each printed in a family of the book
+     * instead (the caller warns of them).
+     */
+    public List<FamilyStandIns.StandIn> standIns() {
+        return standIns;
     }
 
     /**
@@ -59,7 +77,7 @@ public final class PrintTypesetter {
 
     /** The body's document, with the figures where the layout placed them (PdfWriter moves those that leave holes). */
     private Function<Map<String, FigurePlacement>, String> body(Book book) {
-        return placements -> renderer.renderPrintBody(PlacedFigures.apply(book, placements), css, fonts.families());
+        return placements -> renderer.renderPrintBody(PlacedFigures.apply(book, placements), css, families);
     }
 
     private Optional<PdfWriter.Appendix> glossary(Book book) {
@@ -67,7 +85,7 @@ public final class PrintTypesetter {
             return Optional.empty();
         }
         return Optional.of(new PdfWriter.Appendix(book.glossary().id(), (body, numbering) ->
-                renderer.renderPrintGlossary(book, css, fonts.families(), GlossaryPages.of(book, body, numbering),
+                renderer.renderPrintGlossary(book, css, families, GlossaryPages.of(book, body, numbering),
                         GlossaryPages.ofReferences(book, body, numbering))));
     }
 

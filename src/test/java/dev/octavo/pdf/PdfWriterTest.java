@@ -57,6 +57,7 @@ class PdfWriterTest {
             String remote = "http://127.0.0.1:" + server.getLocalPort();
             String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>"
                     + "@import url(\"" + remote + "/style.css\");"
+                    + "html { font-family: Literata; }"
                     + "body { background-image: url(\"" + outside.toUri() + "\"); }"
                     + "p.a { background-image: url(\"" + remote + "/remote.png\"); }"
                     + "p.b { background-image: url(\"../secret.png\"); }"
