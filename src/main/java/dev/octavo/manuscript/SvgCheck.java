@@ -9,13 +9,10 @@ import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -69,18 +66,8 @@ final class SvgCheck {
 
     private static Document parse(byte[] bytes) throws ImageInspector.BadImage {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             // Drawing programs write the SVG 1.1 DOCTYPE; it is read past, never fetched.
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+            DocumentBuilder builder = dev.octavo.internal.SafeXml.builder(true);
             return builder.parse(new InputSource(new ByteArrayInputStream(bytes)));
         } catch (SAXException e) {
             throw new ImageInspector.BadImage("is not well-formed XML (" + e.getMessage() + ")");

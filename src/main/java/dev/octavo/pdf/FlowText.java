@@ -18,6 +18,21 @@ final class FlowText {
     private FlowText() {
     }
 
+    /** The index of the page a document y lies on: the last page that begins at or above it. */
+    static int pageOf(java.util.List<com.openhtmltopdf.render.PageBox> pages, int y) {
+        int low = 0;
+        int high = pages.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (pages.get(mid).getTop() <= y) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
     static boolean hasLines(BlockBox block) {
         return block.getChildCount() > 0 && block.getChild(0) instanceof LineBox;
     }

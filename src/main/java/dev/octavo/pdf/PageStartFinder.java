@@ -105,17 +105,7 @@ final class PageStartFinder {
     }
 
     private int pageOf(int y) {
-        int low = 0;
-        int high = pages.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (pages.get(mid).getTop() <= y) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+        return FlowText.pageOf(pages, y);
     }
 
     private static String nearestId(Element element) {

@@ -42,18 +42,7 @@ class PdfWriterTest {
         String data = "data:image/png;base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(inside));
 
         AtomicInteger connections = new AtomicInteger();
-        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread listener = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try (Socket ignored = server.accept()) {
-                        connections.incrementAndGet();
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            });
-            listener.setDaemon(true);
-            listener.start();
+        try (ServerSocket server = countingServer(connections)) {
             String remote = "http://127.0.0.1:" + server.getLocalPort();
             String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>"
                     + "@import url(\"" + remote + "/style.css\");"
@@ -86,18 +75,7 @@ class PdfWriterTest {
         Path damaged = Files.writeString(manuscript.resolve("damaged.png"), "not an image");
         Path outside = png(project.resolve("secret.png"));
         AtomicInteger connections = new AtomicInteger();
-        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread listener = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try (Socket ignored = server.accept()) {
-                        connections.incrementAndGet();
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            });
-            listener.setDaemon(true);
-            listener.start();
+        try (ServerSocket server = countingServer(connections)) {
             String remote = "http://127.0.0.1:" + server.getLocalPort() + "/remote.png";
             String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head><title>T</title>"
                     + "<style>body { font-family: Literata; }</style></head><body><p>Chữ</p>"
@@ -134,6 +112,23 @@ class PdfWriterTest {
             assertEquals("https://example.org/1918",
                     ((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) link.getAction()).getURI());
         }
+    }
+
+    /** A loopback server that counts the connections made to it: a renderer that fetches anything is caught. */
+    private static ServerSocket countingServer(AtomicInteger connections) throws IOException {
+        ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread listener = new Thread(() -> {
+            while (!server.isClosed()) {
+                try (Socket ignored = server.accept()) {
+                    connections.incrementAndGet();
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        });
+        listener.setDaemon(true);
+        listener.start();
+        return server;
     }
 
     private static Path png(Path file) throws IOException {
