@@ -71,16 +71,43 @@ public final class PdfWriter {
     }
 
     /**
+     * What the body's document takes from its own last layout: where figures that left holes were moved, and the
+     * page each cross-reference's target fell on (written into the text, so that the number takes its own width).
+     *
+     * @param targetPages the page label of each target a cross-reference prints the page of, by id
+     */
+    public record Feedback(Map<String, FigurePlacement> figures, Map<String, String> targetPages) {
+        public static final Feedback NONE = new Feedback(Map.of(), Map.of());
+
+        public Feedback {
+            figures = Map.copyOf(figures);
+            targetPages = Map.copyOf(targetPages);
+        }
+    }
+
+    /**
+     * The body of the print book, made again from each layout's feedback.
+     *
+     * @param xhtml      the document for this feedback
+     * @param referenced the ids whose page the text prints (cross-references' targets)
+     */
+    public record Body(Function<Feedback, String> xhtml, Set<String> referenced) {
+        /** A document that depends on no layout of its own. */
+        public static Body fixed(String xhtml) {
+            return new Body(feedback -> xhtml, Set.of());
+        }
+    }
+
+    /**
      * Lays a book out without drawing it.
      *
      * @param bodyStartId the id of the element that opens the body: page 1 in arabic, roman before it
      * @param markable    the ids of the blocks whose lines may start a page in the page map
      */
-    public Pages layout(Function<Map<String, FigurePlacement>, String> body, Optional<Appendix> appendix,
-                        Path baseDirectory, FontSet fonts, String bodyStartId, Predicate<String> markable,
-                        Consumer<String> detail) throws IOException {
+    public Pages layout(Body body, Optional<Appendix> appendix, Path baseDirectory, FontSet fonts, String bodyStartId,
+                        Predicate<String> markable, Consumer<String> detail) throws IOException {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
-        try (TypesetDocument laidOut = layOutBody(body, baseDirectory, fonts, markable, guard, detail)) {
+        try (TypesetDocument laidOut = layOutBody(body, baseDirectory, fonts, bodyStartId, markable, guard, detail)) {
             PageNumbering numbering = numbering(laidOut.map(), bodyStartId);
             if (appendix.isEmpty()) {
                 return new Pages(laidOut.map(), numbering);
@@ -97,7 +124,7 @@ public final class PdfWriter {
     public Summary write(String xhtml, Path baseDirectory, FontSet fonts, Metadata metadata, Instant timestamp,
                          String bodyStartId, Predicate<String> markable, OutputStream out, Consumer<String> detail)
             throws IOException {
-        return write(placements -> xhtml, Optional.empty(), baseDirectory, fonts, metadata, timestamp, bodyStartId,
+        return write(Body.fixed(xhtml), Optional.empty(), baseDirectory, fonts, metadata, timestamp, bodyStartId,
                 markable, out, detail, pages -> { });
     }
 
@@ -105,23 +132,23 @@ public final class PdfWriter {
      * Renders a book into a PDF, and tells where everything landed as soon as the layout is done, before drawing
      * and saving: whoever waits for the pages (the EPUB's page list) can go on meanwhile.
      *
-     * @param body          the body's document, with its figures where the placements put them
+     * @param body          the body's document, made again from each layout's feedback
      * @param baseDirectory the manuscript directory: relative URIs resolve against it, and only its files are read
      * @param bodyStartId   the id of the element that opens the body: page 1 in arabic, roman before it
      * @param markable      the ids of the blocks whose lines may start a page in the page map
      * @param laidOut       told the pages of the whole book once laid out; from another thread with an appendix
      */
-    public Summary write(Function<Map<String, FigurePlacement>, String> body, Optional<Appendix> appendix,
-                         Path baseDirectory, FontSet fonts, Metadata metadata, Instant timestamp, String bodyStartId,
-                         Predicate<String> markable, OutputStream out, Consumer<String> detail,
-                         Consumer<Pages> laidOut) throws IOException {
+    public Summary write(Body body, Optional<Appendix> appendix, Path baseDirectory, FontSet fonts, Metadata metadata,
+                         Instant timestamp, String bodyStartId, Predicate<String> markable, OutputStream out,
+                         Consumer<String> detail, Consumer<Pages> laidOut) throws IOException {
         ResourceGuard guard = new ResourceGuard(baseDirectory);
-        String asWritten = body.apply(Map.of());
+        String asWritten = body.xhtml().apply(Feedback.NONE);
         // Hashing the document for the file identifier is plain byte work: another thread does it meanwhile.
         ParallelJobs.Pending<byte[]> fileId = ParallelJobs.meanwhile("pdf-id",
                 () -> PrintFinishing.fileId(metadata, timestamp, asWritten));
-        try (TypesetDocument book = layOutBody(placements -> placements.isEmpty() ? asWritten : body.apply(placements),
-                baseDirectory, fonts, markable, guard, detail)) {
+        Body once = new Body(feedback -> feedback.equals(Feedback.NONE) ? asWritten : body.xhtml().apply(feedback),
+                body.referenced());
+        try (TypesetDocument book = layOutBody(once, baseDirectory, fonts, bodyStartId, markable, guard, detail)) {
             PageNumbering numbering = numbering(book.map(), bodyStartId);
             long drawingStarted = System.nanoTime();
             Optional<Appended> appended = Optional.empty();
@@ -164,23 +191,25 @@ public final class PdfWriter {
     }
 
     /**
-     * The body laid out with no figure leaving a hole: laid out, its holes found and mended by moving figures on,
-     * laid out again, until none is left (or a figure has been moved {@link #MOST_MOVES} times).
+     * The body laid out from its own feedback until it is settled: laid out, its holes found and mended by moving
+     * figures on and the pages of its cross-references' targets written in, laid out again, until nothing changes (or a
+     * figure has been moved {@link #MOST_MOVES} times). A book with neither is laid out once.
      */
-    private static TypesetDocument layOutBody(Function<Map<String, FigurePlacement>, String> body, Path baseDirectory,
-                                              FontSet fonts, Predicate<String> markable, ResourceGuard guard,
+    private static TypesetDocument layOutBody(Body body, Path baseDirectory, FontSet fonts, String bodyStartId,
+                                              Predicate<String> markable, ResourceGuard guard,
                                               Consumer<String> detail) throws IOException {
-        Map<String, FigurePlacement> placements = new LinkedHashMap<>();
+        Feedback feedback = Feedback.NONE;
         Map<String, Integer> moves = new HashMap<>();
         Set<String> settled = new HashSet<>();
-        TypesetDocument doc = new TypesetDocument(body.apply(placements), baseDirectory, fonts, markable, 1, guard,
-                detail);
+        TypesetDocument doc = new TypesetDocument(body.xhtml().apply(feedback), baseDirectory, fonts, markable, 1,
+                guard, detail);
         int layouts = 1;
         long started = System.nanoTime();
         try {
             while (layouts < MOST_LAYOUTS) {
                 Map<String, FigurePlacement> mend = doc.figureHoles(settled);
-                if (mend.isEmpty()) {
+                Map<String, String> pages = targetPages(body.referenced(), doc.map(), bodyStartId);
+                if (mend.isEmpty() && pages.equals(feedback.targetPages())) {
                     break;
                 }
                 mend.forEach((figure, placement) -> {
@@ -188,11 +217,14 @@ public final class PdfWriter {
                         settled.add(figure);
                     }
                 });
-                placements.putAll(mend);
+                Map<String, FigurePlacement> figures = new LinkedHashMap<>(feedback.figures());
+                figures.putAll(mend);
+                feedback = new Feedback(figures, pages);
                 TypesetDocument old = doc;
                 doc = null;
                 old.close();
-                doc = new TypesetDocument(body.apply(placements), baseDirectory, fonts, markable, 1, guard, detail);
+                doc = new TypesetDocument(body.xhtml().apply(feedback), baseDirectory, fonts, markable, 1, guard,
+                        detail);
                 layouts++;
             }
         } catch (IOException | RuntimeException | Error e) {
@@ -202,10 +234,24 @@ public final class PdfWriter {
             throw e;
         }
         if (layouts > 1) {
-            detail.accept(String.format(Locale.ROOT, "print: %d figures moved to fill their pages, in %d more layouts"
-                    + " (%.2f s)", placements.size(), layouts - 1, (System.nanoTime() - started) / 1e9));
+            detail.accept(String.format(Locale.ROOT, "print: %d figures moved to fill their pages, %d pages of"
+                            + " cross-references written in, in %d more layouts (%.2f s)", feedback.figures().size(),
+                    feedback.targetPages().size(), layouts - 1, (System.nanoTime() - started) / 1e9));
         }
         return doc;
+    }
+
+    /** The label of the page each referenced id fell on. */
+    private static Map<String, String> targetPages(Set<String> referenced, PageMap map, String bodyStartId) {
+        if (referenced.isEmpty()) {
+            return Map.of();
+        }
+        PageNumbering numbering = numbering(map, bodyStartId);
+        Map<String, String> pages = new java.util.TreeMap<>();
+        for (String id : referenced) {
+            map.first(id).ifPresent(page -> pages.put(id, numbering.label(page)));
+        }
+        return pages;
     }
 
     /** The appendix typeset, and the whole book's page map: the body's without its last page, then the appendix's. */

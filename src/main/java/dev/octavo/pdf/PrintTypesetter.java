@@ -5,6 +5,7 @@ import dev.octavo.fonts.FontSet;
 import dev.octavo.model.Book;
 import dev.octavo.model.FigurePlacement;
 import dev.octavo.xhtml.GlossaryPages;
+import dev.octavo.xhtml.CrossReferences;
 import dev.octavo.xhtml.PageBreaks;
 import dev.octavo.xhtml.PlacedFigures;
 import dev.octavo.xhtml.XhtmlRenderer;
@@ -75,9 +76,13 @@ public final class PrintTypesetter {
                 markable::contains, detail);
     }
 
-    /** The body's document, with the figures where the layout placed them (PdfWriter moves those that leave holes). */
-    private Function<Map<String, FigurePlacement>, String> body(Book book) {
-        return placements -> renderer.renderPrintBody(PlacedFigures.apply(book, placements), css, families);
+    /**
+     * The body's document, with the figures where the layout placed them (PdfWriter moves those that leave holes)
+     * and the page of each cross-reference's target written in.
+     */
+    private PdfWriter.Body body(Book book) {
+        return new PdfWriter.Body(feedback -> renderer.renderPrintBody(PlacedFigures.apply(book, feedback.figures()),
+                css, families, feedback.targetPages()), CrossReferences.pagesPrinted(book));
     }
 
     private Optional<PdfWriter.Appendix> glossary(Book book) {

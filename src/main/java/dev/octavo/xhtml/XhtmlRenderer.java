@@ -120,7 +120,17 @@ public final class XhtmlRenderer {
      * @param fontFamilies the families the book is typeset in, for the colophon
      */
     public String renderPrintBody(Book book, String css, List<String> fontFamilies) {
-        return renderPrint(book, css, fontFamilies, PrintPart.BODY, Map.of(), Map.of());
+        return renderPrintBody(book, css, fontFamilies, Map.of());
+    }
+
+    /**
+     * The print document of the front matter and the chapters.
+     *
+     * @param targetPages the page label of each cross-reference's target, by id, as the last layout put it; a
+     *                    reference whose target has none yet prints its page through the stylesheet's target-counter
+     */
+    public String renderPrintBody(Book book, String css, List<String> fontFamilies, Map<String, String> targetPages) {
+        return renderPrint(book, css, fontFamilies, PrintPart.BODY, Map.of(), targetPages);
     }
 
     /**
