@@ -60,7 +60,7 @@ public final class TypesetDocument implements AutoCloseable {
      * @param guard      what the renderer may read; one guard may serve several documents at once
      */
     public TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Predicate<String> markable,
-                    int firstFolio, ResourceGuard guard, Consumer<String> detail) {
+                           int firstFolio, ResourceGuard guard, Consumer<String> detail) {
         this(xhtml, baseDirectory, fontSet, markable, firstFolio, guard, detail, new TabulatedWidths());
     }
 
