@@ -5,8 +5,8 @@ import dev.octavo.Format;
 import dev.octavo.ManuscriptException;
 import dev.octavo.ProgressListener;
 import dev.octavo.Publisher;
-import dev.octavo.epub.EpubValidator;
-import dev.octavo.pdf.PdfValidator;
+import dev.octavo.check.EpubValidator;
+import dev.octavo.check.PdfValidator;
 import dev.octavo.internal.Timestamps;
 
 import java.io.PrintStream;

@@ -2,8 +2,8 @@ package dev.octavo.maven;
 
 import dev.octavo.Format;
 import dev.octavo.ManuscriptException;
-import dev.octavo.epub.EpubValidator;
-import dev.octavo.pdf.PdfValidator;
+import dev.octavo.check.EpubValidator;
+import dev.octavo.check.PdfValidator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;

@@ -6,6 +6,13 @@ import dev.octavo.model.FigurePlacement;
 import dev.octavo.model.Metadata;
 import dev.octavo.model.PageMap;
 import dev.octavo.model.PageNumbering;
+import dev.octavo.pdf.engine.ResourceGuard;
+import dev.octavo.pdf.engine.TypesetDocument;
+import dev.octavo.pdf.finish.AppendixJoin;
+import dev.octavo.pdf.finish.CompactPdfSaver;
+import dev.octavo.pdf.finish.InlinePropertyLists;
+import dev.octavo.pdf.finish.PrintFinishing;
+import dev.octavo.pdf.finish.TextSpans;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,7 +42,8 @@ import java.util.function.Predicate;
  * body is drawn, and put in place of the body's last page ({@link AppendixJoin}).
  *
  * <p>A figure that leaves a hole in its page is moved on in its chapter to where the next page begins
- * ({@link FigureHoles}), and the body is laid out again; a book without such figures is laid out once.
+ * ({@link TypesetDocument#figureHoles}), and the body is laid out again; a book without such figures is laid out
+ * once.
  */
 public final class PdfWriter {
     /** At most this many layouts mend holes: each mends the first of every chapter. */

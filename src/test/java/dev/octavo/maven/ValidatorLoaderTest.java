@@ -1,7 +1,7 @@
 package dev.octavo.maven;
 
-import dev.octavo.epub.EpubValidator;
-import dev.octavo.pdf.PdfValidator;
+import dev.octavo.check.EpubValidator;
+import dev.octavo.check.PdfValidator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
