@@ -24,7 +24,7 @@ import java.util.Set;
  *
  * <p>Vietnamese is never hyphenated: its syllables are words. A language with no patterns here is not hyphenated
  * either. One instance per build: it loads a language's patterns on first use and remembers each word it has
- * hyphenated (a book says the same words many times); it is not for two threads at once.
+ * hyphenated (a book says the same words many times); the documents of a book typeset at once share it.
  */
 public final class Hyphenation {
     /** The languages whose patterns are shipped, by the tag of their file. */
@@ -40,7 +40,7 @@ public final class Hyphenation {
      * The places in the word where it may break, as the number of characters before each; empty for a word that
      * may not break or a language that is not hyphenated.
      */
-    public int[] points(String word, Locale language) {
+    public synchronized int[] points(String word, Locale language) {
         Optional<Hyphenator> hyphenator = hyphenator(language);
         if (hyphenator.isEmpty() || word.length() < BEFORE + AFTER) {
             return new int[0];

@@ -1,5 +1,6 @@
 package dev.octavo.pdf;
 
+import dev.octavo.compose.Hyphenation;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.internal.ParallelJobs;
 import dev.octavo.model.FigurePlacement;
@@ -46,6 +47,9 @@ import java.util.function.Predicate;
  * once.
  */
 public final class PdfWriter {
+    /** Where words may break, shared by the documents of one book (body and glossary are typeset at once). */
+    private final Hyphenation hyphenation = new Hyphenation();
+
     /** At most this many layouts mend holes: each mends the first of every chapter. */
     private static final int MOST_LAYOUTS = 64;
     /** A figure that still leaves a hole after this many moves stays where the last one put it. */
@@ -203,14 +207,14 @@ public final class PdfWriter {
      * figures on and the pages of its cross-references' targets written in, laid out again, until nothing changes (or a
      * figure has been moved {@link #MOST_MOVES} times). A book with neither is laid out once.
      */
-    private static TypesetDocument layOutBody(Body body, Path baseDirectory, FontSet fonts, String bodyStartId,
+    private TypesetDocument layOutBody(Body body, Path baseDirectory, FontSet fonts, String bodyStartId,
                                               Predicate<String> markable, ResourceGuard guard,
                                               Consumer<String> detail) throws IOException {
         Feedback feedback = Feedback.NONE;
         Map<String, Integer> moves = new HashMap<>();
         Set<String> settled = new HashSet<>();
         TypesetDocument doc = new TypesetDocument(body.xhtml().apply(feedback), baseDirectory, fonts, markable, 1,
-                guard, detail);
+                guard, hyphenation, detail);
         int layouts = 1;
         long started = System.nanoTime();
         try {
@@ -232,7 +236,7 @@ public final class PdfWriter {
                 doc = null;
                 old.close();
                 doc = new TypesetDocument(body.xhtml().apply(feedback), baseDirectory, fonts, markable, 1, guard,
-                        detail);
+                        hyphenation, detail);
                 layouts++;
             }
         } catch (IOException | RuntimeException | Error e) {
@@ -270,11 +274,11 @@ public final class PdfWriter {
      * Lays the appendix out from the body's layout, its folios numbered on from the page it replaces
      * ({@code opening}), and joins the page maps.
      */
-    private static Appended layOutAppendix(Appendix appendix, PageMap body, PageNumbering numbering, int opening,
+    private Appended layOutAppendix(Appendix appendix, PageMap body, PageNumbering numbering, int opening,
                                            Path baseDirectory, FontSet fonts, Predicate<String> markable,
                                            ResourceGuard guard, Consumer<String> detail) throws IOException {
         TypesetDocument doc = new TypesetDocument(appendix.xhtml().apply(body, numbering), baseDirectory, fonts,
-                markable, folio(numbering, opening), guard, detail);
+                markable, folio(numbering, opening), guard, hyphenation, detail);
         try {
             return new Appended(doc, body.before(opening).followedBy(doc.map()));
         } catch (RuntimeException e) {
@@ -293,7 +297,7 @@ public final class PdfWriter {
     }
 
     /** Lays out and draws the appendix; told the whole book's pages in between. Runs on a thread of its own. */
-    private static Appended appendix(Appendix appendix, PageMap body, PageNumbering numbering, int opening,
+    private Appended appendix(Appendix appendix, PageMap body, PageNumbering numbering, int opening,
                                      Path baseDirectory, FontSet fonts, Predicate<String> markable,
                                      ResourceGuard guard, Consumer<String> detail,
                                      Consumer<Pages> laidOut) throws IOException {

@@ -41,8 +41,9 @@ final class FlowText {
     static int count(Box box) {
         int count = 0;
         if (box instanceof InlineLayoutBox inline) {
-            if (isNote(inline.getElement()) || inline.getPseudoElementOrClass() != null) {
-                return 0;
+            if (isNote(inline.getElement()) || inline.getPseudoElementOrClass() != null
+                    || inline.getElement() != null && hasClass(inline.getElement(), ParagraphComposer.HYPHEN)) {
+                return 0; // a note, generated text, or the hyphen the composer set where a word breaks
             }
             for (Object child : inline.getInlineChildren()) {
                 if (child instanceof InlineText text) {

