@@ -318,9 +318,10 @@ public final class PdfWriter {
                                   long drawnAt, long finishedAt) {
         // The body's last page, where the appendix opens, was left blank too, and is gone.
         int blank = book.tidied().blankPages() + appended.map(doc -> doc.tidied().blankPages() - 1).orElse(0);
-        return String.format(Locale.ROOT, "print: %d pages (%d left blank); layout %.2f s%s, drawing %.2f s, "
-                        + "finishing %.2f s, saving %.2f s", book.pdf().getNumberOfPages(), blank,
-                book.layoutNanos() / 1e9, appended.map(doc -> String.format(Locale.ROOT,
+        return String.format(Locale.ROOT, "print: %d pages (%d left blank); layout %.2f s (%d paragraphs composed"
+                        + " in %.2f s)%s, drawing %.2f s, finishing %.2f s, saving %.2f s",
+                book.pdf().getNumberOfPages(), blank, book.layoutNanos() / 1e9, book.composedParagraphs(),
+                book.composeNanos() / 1e9, appended.map(doc -> String.format(Locale.ROOT,
                         " (then %.2f s for the %d pages after, meanwhile)", doc.layoutNanos() / 1e9,
                         doc.map().pageCount())).orElse(""),
                 seconds(drawingStarted, drawnAt), seconds(drawnAt, finishedAt), seconds(finishedAt, System.nanoTime()));

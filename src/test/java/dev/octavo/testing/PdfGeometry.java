@@ -117,6 +117,19 @@ public final class PdfGeometry {
             return images.isEmpty() && paths.isEmpty() && glyphs.isEmpty();
         }
 
+        /** A punctuation mark standing out of the measure's side by no more than it may hang (Protrusion). */
+        private static boolean hangs(Glyph glyph, Box area, double tolerance) {
+            Box box = glyph.box();
+            if (glyph.text().codePointCount(0, glyph.text().length()) != 1 || box.y0 < area.y0 - tolerance
+                    || box.y1 > area.y1 + tolerance) {
+                return false;
+            }
+            int c = glyph.text().codePointAt(0);
+            double width = box.x1 - box.x0;
+            return box.x0 >= area.x0 - dev.octavo.compose.Protrusion.atStart(c) * width - tolerance
+                    && box.x1 <= area.x1 + dev.octavo.compose.Protrusion.atEnd(c) * width + tolerance;
+        }
+
         /**
          * The lines of text that stand wholly in the top or bottom margin: the running head and the folio, if the
          * page is right. Each as its text with white space squeezed out.
@@ -129,7 +142,8 @@ public final class PdfGeometry {
 
         /**
          * Every image, path and glyph that crosses the type area's edge, except the lines wholly in the top or
-         * bottom margin whose text {@code furniture} accepts (a running head, a folio).
+         * bottom margin whose text {@code furniture} accepts (a running head, a folio), and the punctuation that
+         * hangs into the side margins (optical margins) by no more than its share of its width.
          */
         public List<String> outsideTypeArea(double tolerance, java.util.function.Predicate<String> furniture) {
             Box area = typeArea();
@@ -153,7 +167,7 @@ public final class PdfGeometry {
             StringBuilder text = new StringBuilder();
             Box textBox = null;
             for (Glyph glyph : glyphs) {
-                if (!allowed.contains(glyph) && !glyph.box().within(area, tolerance)) {
+                if (!allowed.contains(glyph) && !glyph.box().within(area, tolerance) && !hangs(glyph, area, tolerance)) {
                     text.append(glyph.text());
                     textBox = textBox == null ? glyph.box() : textBox.union(glyph.box());
                 }

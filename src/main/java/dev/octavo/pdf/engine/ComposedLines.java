@@ -29,9 +29,10 @@ final class ComposedLines {
 
     /**
      * A composed paragraph: the width of its lines, and which of them are set to it (its box is laid out wider, so
-     * that no line is moved for want of room before its spaces shrink).
+     * that no line is moved for want of room before its spaces shrink); how far each line hangs out on the left and
+     * on the right (optical margins: its first or last character stands partly outside the measure).
      */
-    record Paragraph(float measure, boolean[] justify) {
+    record Paragraph(float measure, boolean[] justify, float[] hangStart, float[] hangEnd) {
     }
 
     private ComposedLines() {
@@ -74,7 +75,13 @@ final class ComposedLines {
             return false;
         }
         for (int i = 0; i < lines.size(); i++) {
-            fill(lines.get(i), composed.measure(), composed.justify()[i]);
+            LineBox line = lines.get(i);
+            int hang = Math.round(composed.hangStart()[i]);
+            if (hang != 0) {
+                line.setX(line.getX() - hang);
+                line.setAbsX(line.getAbsX() - hang);
+            }
+            fill(line, composed.measure() + composed.hangStart()[i] + composed.hangEnd()[i], composed.justify()[i]);
         }
         return true;
     }
@@ -88,6 +95,7 @@ final class ComposedLines {
         int available = Math.round(measure) - line.getContentStart();
         int room = available - line.getContentWidth();
         if (!justified && room >= 0) {
+            line.calcChildLocations();
             return;
         }
         CharCounts counts = new CharCounts();
@@ -97,6 +105,7 @@ final class ComposedLines {
             }
         }
         if (counts.getSpaceCount() == 0 || room == 0) {
+            line.calcChildLocations();
             return;
         }
         JustificationInfo info = new JustificationInfo();

@@ -38,9 +38,12 @@ import java.util.Set;
  * {@code word-spacing}, with which each line could have been given its own spaces. So the choice is made on the
  * document: each paragraph's text is measured with the very fonts and widths the layout will use (the computed style
  * of each piece of text, measured by {@link TabulatedWidths}), hyphenated by its language, broken as a whole, and
- * the breaks are written into the document: a line break element at each, a hyphen before it where a word breaks.
- * The paragraph is set {@code nowrap}, so that openhtmltopdf breaks nowhere else, even where a line is wider than
- * the measure before its spaces shrink. After the layout, {@link ComposedLines} spaces each line to fill the measure,
+ * the breaks are written into the document: a line end at each, a hyphen before it where a word breaks. The
+ * paragraph is set {@code white-space: pre-wrap}, so that openhtmltopdf breaks at those line ends and nowhere else
+ * (its box is wider than the measure, so that no line needs to wrap before its spaces shrink; {@code pre}, which
+ * never wraps, would do, but openhtmltopdf justifies no {@code pre} text). (A line break element at each break made as many
+ * more inline boxes as lines, each drawn as a structure element and a background artifact of its own: a third more
+ * drawing time in a long book.) After the layout, {@link ComposedLines} spaces each line to fill the measure,
  * through openhtmltopdf's own justification.
  *
  * <p>What is composed: the paragraphs of chapters and of the glossary (in quotes, lists and definitions too) whose
@@ -49,20 +52,21 @@ import java.util.Set;
  */
 final class ParagraphComposer {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
-    /** The class of a composed paragraph; the document's engine stylesheet sets it nowrap. */
+    /** The class of a composed paragraph; the document's engine stylesheet sets it {@code white-space: pre-wrap}. */
     static final String COMPOSED = "octavo-composed";
-    /** The class of a line break the composer wrote. */
-    static final String BREAK = "octavo-break";
     /** The class of the hyphen the composer wrote before a break inside a word. */
     static final String HYPHEN = "octavo-hyphen";
     /**
-     * What the composer adds to the document's styles, whatever the theme's print.css says. openhtmltopdf moves a run
-     * of nowrap text that does not fit in the rest of a line to the next line, and a line whose spaces are to shrink
-     * is wider than the measure before they do: the paragraph's box reaches past the measure on the right, so that
-     * every composed line fits, and {@link ComposedLines} sets each to the measure itself.
+     * What the composer adds to the document's styles, whatever the theme's print.css says. The text inside is laid
+     * out as written ({@code pre-wrap}: the composer has written each space and line end), but for a note's body, which
+     * is floated to the foot of the page and wraps there. openhtmltopdf moves an inline box that does not fit in the
+     * rest of a line to the next line, and a line whose spaces are to shrink is wider than the measure before they
+     * do: the paragraph's box reaches past the measure on the right, so that every composed line fits, and
+     * {@link ComposedLines} sets each to the measure itself.
      */
-    static final String STYLE = "p." + COMPOSED + " { white-space: nowrap; margin-right: -15%; }\n"
-            + "p." + COMPOSED + " .footnote { white-space: normal; }\n";
+    static final String STYLE = "p." + COMPOSED + ", p." + COMPOSED + " * { white-space: pre-wrap; }\n"
+            + "p." + COMPOSED + " { margin-right: -15%; }\n"
+            + "p." + COMPOSED + " .footnote, p." + COMPOSED + " .footnote * { white-space: normal; }\n";
 
     /** The inline elements a composed paragraph may hold. */
     private static final Set<String> INLINE = Set.of("em", "strong", "i", "b", "code", "a", "span", "sup", "sub",
@@ -79,6 +83,8 @@ final class ParagraphComposer {
     private final Hyphenation hyphenation;
     private final LineBreaker breaker;
     private final Locale bookLanguage;
+    /** The farthest any composed line hangs into a margin, in layout units. */
+    private float widestHang;
 
     ParagraphComposer(SharedContext shared, TabulatedWidths widths, Hyphenation hyphenation, Settings settings,
                       Locale bookLanguage) {
@@ -91,7 +97,7 @@ final class ParagraphComposer {
     }
 
     /**
-     * Marks the paragraphs to compose (before any style of them is computed: the mark sets them nowrap, and styles
+     * Marks the paragraphs to compose (before any style of them is computed: the mark sets them {@code pre-wrap}, and styles
      * are computed once) and adds the engine's styles to the document. Call before the renderer is built.
      */
     static List<Element> mark(Document document) {
@@ -194,17 +200,32 @@ final class ParagraphComposer {
             return null;
         }
         Items items = text.finish(cut);
-        Lines lines = breaker.breakLines(items, line -> measure);
+        Lines lines = breaker.breakLines(items, line -> measure, justified ? text : LineBreaker.Hanging.NONE);
         if (lines == null) {
             return null;
         }
-        boolean[] justify = new boolean[lines.count()];
-        for (int i = 0; i < lines.count(); i++) {
-            boolean last = i == lines.count() - 1;
+        int count = lines.count();
+        boolean[] justify = new boolean[count];
+        float[] hangStart = new float[count];
+        float[] hangEnd = new float[count];
+        for (int i = 0; i < count; i++) {
+            boolean last = i == count - 1;
             justify[i] = justified && (!last || cut) && !text.isHardBreak(lines.breaks()[i]);
+            if (justified) {
+                hangStart[i] = (float) text.atStart(i == 0 ? -1 : lines.breaks()[i - 1]);
+                hangEnd[i] = justify[i] ? (float) text.atEnd(lines.breaks()[i]) : 0f;
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            widestHang = Math.max(widestHang, Math.max(hangStart[i], hangEnd[i]));
         }
         text.write(lines);
-        return new ComposedLines.Paragraph(measure, justify);
+        return new ComposedLines.Paragraph(measure, justify, hangStart, hangEnd);
+    }
+
+    /** The farthest a composed line hangs out of its measure on either side (optical margins), in layout units. */
+    float widestHang() {
+        return widestHang;
     }
 
     /** The style of an element inside a composed paragraph (its own, computed once for the layout too). */
@@ -305,12 +326,6 @@ final class ParagraphComposer {
         return element.getLocalName() == null ? element.getTagName() : element.getLocalName();
     }
 
-    static Element createBreak(Document document) {
-        Element br = document.createElementNS(XHTML, "br");
-        br.setAttribute("class", BREAK);
-        return br;
-    }
-
     static Element createHyphen(Document document, String hyphen) {
         Element span = document.createElementNS(XHTML, "span");
         span.setAttribute("class", HYPHEN);
@@ -318,3 +333,4 @@ final class ParagraphComposer {
         return span;
     }
 }
+

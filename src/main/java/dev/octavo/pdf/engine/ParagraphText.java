@@ -6,15 +6,18 @@ import com.openhtmltopdf.layout.LayoutContext;
 import com.openhtmltopdf.render.FSFont;
 import dev.octavo.compose.Hyphenation;
 import dev.octavo.compose.Items;
+import dev.octavo.compose.LineBreaker;
 import dev.octavo.compose.Lines;
+import dev.octavo.compose.Protrusion;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.Text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,9 +27,10 @@ import java.util.Set;
  * One paragraph's text as the line breaker sees it, read from the document: each word (or each part of a word
  * between hyphenation points) a box as wide as the layout will measure it in its own font, each space glue that may
  * stretch by half its width and shrink by a third, each place a line may end a penalty. It remembers where in the
- * document every break point stands, and writes the chosen breaks there.
+ * document every break point stands, and writes the chosen breaks there; and, for optical margins, how far the
+ * character before each break may hang out on the right and the one after it on the left.
  */
-final class ParagraphText {
+final class ParagraphText implements LineBreaker.Hanging {
     /** What a break inside a word costs (TeX's \hyphenpenalty), and one after a dash or a slash. */
     private static final double HYPHEN_COST = 50;
     private static final double DASH_COST = 50;
@@ -35,6 +39,7 @@ final class ParagraphText {
     private static final double SHRINK = 1.0 / 3;
     /** Words shorter than this are not hyphenated: two letters stay before a break and three go after it. */
     private static final int SHORTEST_HYPHENATED = 5;
+    private static final int[] NO_POINTS = {};
 
     /** Where a break point stands in the document: a space (or spaces) to take out, or a place inside a word. */
     private record Place(List<Piece> spaces, Text node, int offset, boolean hyphen) {
@@ -49,12 +54,27 @@ final class ParagraphText {
     private final Hyphenation hyphenation;
     private final Locale paragraphLanguage;
     private final Items.Builder items = Items.builder();
-    private final Map<Integer, Place> places = new HashMap<>();
+    /** By item: where a break there stands in the document, and how far a line may hang out around it. */
+    private Place[] places = new Place[64];
+    private double[] hangAtEnd = new double[64];
+    private double[] hangAtStart = new double[64];
+    /** How far the paragraph's first line may hang out on the left. */
+    private double hangAtParagraphStart;
     private final Set<Integer> hardBreaks = new HashSet<>();
     /** White space waiting for the next word: it becomes glue only between two words. */
     private final List<Piece> pendingSpace = new ArrayList<>();
+    /** White space that stands at the start or the end of a line whatever the breaks: it is taken out. */
+    private final List<Piece> dropped = new ArrayList<>();
     private FSFont pendingFont;
     private boolean atLineStart = true;
+    private Locale askedLanguage;
+    private boolean languageHyphenates;
+    /** The last character of the text so far and its font (-1 after an image or generated text). */
+    private int lastChar = -1;
+    private FSFont lastFont;
+    /** The break whose line's first character is still to come. */
+    private int awaitingStart = -1;
+    private boolean awaiting = true;
 
     ParagraphText(LayoutContext context, TabulatedWidths widths, Hyphenation hyphenation, Locale language) {
         this.context = context;
@@ -65,6 +85,7 @@ final class ParagraphText {
 
     /** A box of this width (the first line's indent). */
     void box(double width) {
+        awaiting = false;
         items.box(width);
     }
 
@@ -92,9 +113,11 @@ final class ParagraphText {
         String name = ParagraphComposer.name(element);
         CalculatedStyle style = composer.style(element);
         if (name.equals("br")) {
+            dropped.addAll(pendingSpace);
             pendingSpace.clear();
             items.glue(0, Items.INFINITE * Items.INFINITE, 0);
             hardBreaks.add(items.size());
+            breakAt(items.size(), 0);
             items.penalty(0, -Items.INFINITE, false);
             atLineStart = true;
             return true;
@@ -149,7 +172,9 @@ final class ParagraphText {
                 while (end < data.length() && isCollapsible(data.codePointAt(end))) {
                     end += Character.charCount(data.codePointAt(end));
                 }
-                if (!atLineStart) {
+                if (atLineStart) {
+                    dropped.add(new Piece(node, i, end));
+                } else {
                     if (pendingSpace.isEmpty()) {
                         pendingFont = font;
                     }
@@ -195,7 +220,8 @@ final class ParagraphText {
                 // After a hyphen in a compound, a dash, or an address's slash, a line may end.
                 segment(node, from, next, font, language, hyphenate && !address, first);
                 first = false;
-                places.put(items.size(), new Place(List.of(), node, next, false));
+                place(items.size(), new Place(List.of(), node, next, false));
+                breakAt(items.size(), hang(Protrusion.atEnd(c), font, c));
                 items.penalty(0, c == '/' ? SLASH_COST : c == '-' ? HYPHEN_COST : DASH_COST, c == '-');
                 from = next;
             }
@@ -211,19 +237,86 @@ final class ParagraphText {
             return;
         }
         String word = node.getData().substring(start, end);
-        int[] points = hyphenate && hyphenation.hyphenates(language) ? points(word, language) : new int[0];
+        int[] points = hyphenate && hyphenates(language) ? points(word, language) : NO_POINTS;
         int from = 0;
         boolean begin = first;
         for (int point : points) {
             wordStart(begin);
             begin = false;
-            items.box(measure(font, word.substring(from, point)));
-            places.put(items.size(), new Place(List.of(), node, start + point, true));
+            textBox(word.substring(from, point), font);
+            place(items.size(), new Place(List.of(), node, start + point, true));
+            breakAt(items.size(), hang(Protrusion.atEnd('-'), font, '-'));
             items.penalty(measure(font, "-"), HYPHEN_COST, true);
             from = point;
         }
         wordStart(begin);
-        items.box(measure(font, word.substring(from)));
+        textBox(word.substring(from), font);
+    }
+
+    /** A box of text; its first character may hang into the left margin when a line starts with it. */
+    private void textBox(String text, FSFont font) {
+        if (awaiting) {
+            int first = text.codePointAt(0);
+            double hang = hang(Protrusion.atStart(first), font, first);
+            if (awaitingStart < 0) {
+                hangAtParagraphStart = hang;
+            } else {
+                room(awaitingStart);
+                hangAtStart[awaitingStart] = hang;
+            }
+            awaiting = false;
+        }
+        items.box(measure(font, text));
+        lastChar = text.codePointBefore(text.length());
+        lastFont = font;
+    }
+
+    /** A break at this item, after which a line's first character may hang out; {@code end}: how far its last may. */
+    private void breakAt(int item, double end) {
+        if (end > 0) {
+            room(item);
+            hangAtEnd[item] = end;
+        }
+        awaitingStart = item;
+        awaiting = true;
+    }
+
+    private void place(int item, Place place) {
+        room(item);
+        places[item] = place;
+    }
+
+    /** Makes the arrays by item long enough for this one. */
+    private void room(int item) {
+        if (item >= places.length) {
+            int size = Math.max(item + 1, places.length * 2);
+            places = Arrays.copyOf(places, size);
+            hangAtEnd = Arrays.copyOf(hangAtEnd, size);
+            hangAtStart = Arrays.copyOf(hangAtStart, size);
+        }
+    }
+
+    private double hang(double share, FSFont font, int c) {
+        return share == 0 ? 0 : share * measure(font, new String(Character.toChars(c)));
+    }
+
+    @Override
+    public double atEnd(int breakIndex) {
+        return breakIndex < hangAtEnd.length ? hangAtEnd[breakIndex] : 0;
+    }
+
+    @Override
+    public double atStart(int breakIndex) {
+        return breakIndex < 0 ? hangAtParagraphStart : breakIndex < hangAtStart.length ? hangAtStart[breakIndex] : 0;
+    }
+
+    /** Whether words of this language are hyphenated; the last answer kept (a paragraph is mostly one language). */
+    private boolean hyphenates(Locale language) {
+        if (!language.equals(askedLanguage)) {
+            askedLanguage = language;
+            languageHyphenates = hyphenation.hyphenates(language);
+        }
+        return languageHyphenates;
     }
 
     /** The hyphenation points of the letters of a word, past any leading and before any trailing punctuation. */
@@ -251,14 +344,17 @@ final class ParagraphText {
     /** A box that is a whole word of its own (an image, a note's call, generated text). */
     private void word(double width) {
         wordStart(true);
+        awaiting = false;
         items.box(width);
+        lastChar = -1;
     }
 
     /** Before a new word: the white space waiting before it becomes glue, and a place where a line may end. */
     private void wordStart(boolean newWord) {
         if (newWord && !pendingSpace.isEmpty()) {
             double w = measure(pendingFont, " ");
-            places.put(items.size(), new Place(List.copyOf(pendingSpace), null, 0, false));
+            place(items.size(), new Place(List.copyOf(pendingSpace), null, 0, false));
+            breakAt(items.size(), lastChar < 0 ? 0 : hang(Protrusion.atEnd(lastChar), lastFont, lastChar));
             items.glue(w, w * STRETCH, w * SHRINK);
             pendingSpace.clear();
         }
@@ -274,8 +370,10 @@ final class ParagraphText {
      * figure, by a bare break, so that its last line is set full like the others.
      */
     Items finish(boolean cut) {
+        dropped.addAll(pendingSpace);
         pendingSpace.clear();
         if (cut) {
+            breakAt(items.size(), lastChar < 0 ? 0 : hang(Protrusion.atEnd(lastChar), lastFont, lastChar));
             items.penalty(0, -Items.INFINITE, false);
         } else {
             items.finish();
@@ -287,37 +385,81 @@ final class ParagraphText {
         return hardBreaks.contains(itemIndex);
     }
 
-    /** Writes the chosen breaks into the document, the last first so that earlier places in a text stay where they were. */
+    /**
+     * Writes the chosen lines into the document, which openhtmltopdf then lays out as they are ({@code white-space:
+     * pre}): each space between words becomes one space, or a line end where a line breaks; a word that breaks gets
+     * a hyphen (an element of its own, which the page list does not count); the white space that would start or
+     * end a line goes. Every text node is edited from its end, so that the offsets of earlier places still hold.
+     */
     void write(Lines lines) {
-        for (int i = lines.count() - 2; i >= 0; i--) {
-            int at = lines.breaks()[i];
-            Place place = places.get(at);
+        Set<Integer> breaks = new HashSet<>();
+        for (int i = 0; i < lines.count() - 1; i++) {
+            breaks.add(lines.breaks()[i]);
+        }
+        Map<Text, List<Edit>> byNode = new IdentityHashMap<>();
+        for (Piece piece : dropped) {
+            edit(byNode, new Edit(piece.start(), piece.end(), "", false), piece.node());
+        }
+        for (int item = 0; item < places.length; item++) {
+            Place place = places[item];
             if (place == null) {
-                continue; // an author's line break, already there
+                continue;
             }
+            boolean breaksHere = breaks.contains(item);
             if (!place.spaces().isEmpty()) {
                 List<Piece> spaces = place.spaces();
-                for (int s = spaces.size() - 1; s > 0; s--) {
-                    Piece piece = spaces.get(s);
-                    piece.node().deleteData(piece.start(), piece.end() - piece.start());
-                }
                 Piece first = spaces.get(0);
-                first.node().deleteData(first.start(), first.end() - first.start());
-                insert(first.node(), first.start(), false);
-            } else {
-                insert(place.node(), place.offset(), place.hyphen());
+                edit(byNode, new Edit(first.start(), first.end(), breaksHere ? LINE_END : " ", false), first.node());
+                for (Piece other : spaces.subList(1, spaces.size())) {
+                    edit(byNode, new Edit(other.start(), other.end(), "", false), other.node());
+                }
+            } else if (breaksHere) {
+                edit(byNode, new Edit(place.offset(), place.offset(), LINE_END, place.hyphen()), place.node());
             }
+        }
+        byNode.forEach(ParagraphText::rewrite);
+    }
+
+    private static void edit(Map<Text, List<Edit>> byNode, Edit edit, Text node) {
+        byNode.computeIfAbsent(node, n -> new ArrayList<>()).add(edit);
+    }
+
+    /**
+     * A text node's new text, made in one go (each edit of a DOM text copies all of it): the edits in order; at each
+     * hyphen the text goes on in a new node after the hyphen's element.
+     */
+    private static void rewrite(Text node, List<Edit> edits) {
+        edits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        String data = node.getData();
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder(data.length() + 8);
+        int at = 0;
+        for (Edit edit : edits) {
+            part.append(data, at, edit.start());
+            if (edit.hyphen()) {
+                parts.add(part.toString());
+                part.setLength(0);
+            }
+            part.append(edit.replacement());
+            at = edit.end();
+        }
+        part.append(data, at, data.length());
+        parts.add(part.toString());
+        node.setData(parts.get(0));
+        Node after = node;
+        for (String text : parts.subList(1, parts.size())) {
+            Node hyphen = ParagraphComposer.createHyphen(node.getOwnerDocument(), "-");
+            node.getParentNode().insertBefore(hyphen, after.getNextSibling());
+            Text tail = node.getOwnerDocument().createTextNode(text);
+            node.getParentNode().insertBefore(tail, hyphen.getNextSibling());
+            after = tail;
         }
     }
 
-    /** A break (after a hyphen when a word breaks there) at this offset of a text node. */
-    private static void insert(Text node, int offset, boolean hyphen) {
-        Document document = node.getOwnerDocument();
-        Text tail = node.splitText(offset);
-        Node parent = node.getParentNode();
-        if (hyphen) {
-            parent.insertBefore(ParagraphComposer.createHyphen(document, "-"), tail);
-        }
-        parent.insertBefore(ParagraphComposer.createBreak(document), tail);
+    /** What a line end is in a paragraph set {@code white-space: pre-wrap}. */
+    private static final String LINE_END = "\n";
+
+    /** Text {@code [start, end)} of a node replaced; after a hyphen (the composer's element) when {@code hyphen}. */
+    private record Edit(int start, int end, String replacement, boolean hyphen) {
     }
 }

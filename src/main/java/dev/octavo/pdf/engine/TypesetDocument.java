@@ -54,6 +54,8 @@ public final class TypesetDocument implements AutoCloseable {
     private final PdfBoxRenderer renderer;
     private final PageMap map;
     private final long layoutNanos;
+    private final long composeNanos;
+    private final int composedParagraphs;
     private EmptyArtifacts.Count tidied;
 
     /**
@@ -83,7 +85,7 @@ public final class TypesetDocument implements AutoCloseable {
         PdfBoxRenderer built = null;
         try {
             org.w3c.dom.Document document = SecureXml.parse(xhtml);
-            // Marked before the renderer computes any style: the mark sets a paragraph nowrap.
+            // Marked before the renderer computes any style: the mark sets a paragraph white-space: pre-wrap.
             List<org.w3c.dom.Element> paragraphs = ParagraphComposer.mark(document);
             PdfRendererBuilder builder = builder(document, baseDirectory, fontSet, guard, detail);
             builder.usePageSupplier(pages);
@@ -93,9 +95,14 @@ public final class TypesetDocument implements AutoCloseable {
             built.getSharedContext().setTextRenderer(measures);
             built.getSharedContext().setLineBreaker(new PlainLineBreaks());
             long started = System.nanoTime();
-            Map<org.w3c.dom.Element, ComposedLines.Paragraph> composed = new ParagraphComposer(
-                    built.getSharedContext(), measures, hyphenation, Settings.BOOK, language(document))
-                    .compose(paragraphs);
+            ParagraphComposer composer = new ParagraphComposer(built.getSharedContext(), measures, hyphenation,
+                    Settings.BOOK, language(document));
+            Map<org.w3c.dom.Element, ComposedLines.Paragraph> composed = composer.compose(paragraphs);
+            composeNanos = System.nanoTime() - started;
+            composedParagraphs = composed.size();
+            // Room on every page for what hangs into the margins, a point more than the widest hang for rounding.
+            float hang = composer.widestHang() > 0 ? composer.widestHang() / built.getDotsPerPoint() + 1 : 0;
+            tidier.editEach(contents -> PageClipWidening.widen(contents, hang));
             map = layOut(built, markable, baseDirectory, composed);
             refuseUnprintableText(measures, baseDirectory);
             layoutNanos = System.nanoTime() - started;
@@ -124,9 +131,19 @@ public final class TypesetDocument implements AutoCloseable {
         return FigureHoles.find(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages(), skip);
     }
 
-    /** How long the layout took, for PdfWriter's timings. */
+    /** How long the layout took, composing the paragraphs included, for PdfWriter's timings. */
     public long layoutNanos() {
         return layoutNanos;
+    }
+
+    /** How long composing the paragraphs took, for PdfWriter's timings. */
+    public long composeNanos() {
+        return composeNanos;
+    }
+
+    /** How many paragraphs Octavo's line breaker set, for PdfWriter's timings. */
+    public int composedParagraphs() {
+        return composedParagraphs;
     }
 
     /** What tidying the pages took out; known once drawn (PdfWriter's timings count the blank pages). */

@@ -24,6 +24,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
 
 /**
@@ -87,6 +88,8 @@ public final class EmptyArtifacts {
         private final List<Handed> pages = new ArrayList<>();
         private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
         private final Thread worker;
+        /** What is done to each page's contents before it is tidied (none unless {@link #editEach} says). */
+        private UnaryOperator<byte[]> edit = UnaryOperator.identity();
         /** How many pages, from the first, have their results put in. */
         private int applied;
         private int removed;
@@ -105,6 +108,14 @@ public final class EmptyArtifacts {
         }
 
         /**
+         * Has each page's uncompressed contents changed by {@code edit} before they are tidied, on the same thread;
+         * for the pages handed in from now on. The edit must depend on the bytes alone, and not fail.
+         */
+        public void editEach(UnaryOperator<byte[]> edit) {
+            this.edit = edit;
+        }
+
+        /**
          * Takes a page the renderer is done with: its contents are read now, and tidied meanwhile. The pages
          * tidied by now are given their results. TypesetDocument's page supplier calls it for each page.
          */
@@ -115,7 +126,8 @@ public final class EmptyArtifacts {
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read the contents of page " + (pages.size() + 1), e);
             }
-            FutureTask<Tidied> task = new FutureTask<>(() -> tidy(contents, level));
+            UnaryOperator<byte[]> before = edit;
+            FutureTask<Tidied> task = new FutureTask<>(() -> tidy(before.apply(contents), level));
             pages.add(new Handed(page, task));
             if (worker != null) {
                 queue.add(task);
