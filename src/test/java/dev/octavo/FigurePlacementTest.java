@@ -212,7 +212,7 @@ class FigurePlacementTest {
     @Test
     void theTextAfterTheFigureFilledThePageBeforeIt() {
         // The first paragraph after the figure in the manuscript begins on the page before the figure's page.
-        String after = head(PdfText.squeeze(paragraphs.get(BEFORE.length)), 30);
+        String after = head(PdfText.squeeze(Seed.asSet(paragraphs.get(BEFORE.length))), 30);
         String before = bodyLines(pages.get(figurePage - 1)).stream().map(FigurePlacementTest::text)
                 .reduce("", String::concat);
         assertTrue(before.contains(after), "the text after the figure did not move up: " + after);
@@ -239,7 +239,7 @@ class FigurePlacementTest {
         for (Page page : pages.subList(opening, pages.size())) {
             bodyLines(page).forEach(line -> printed.append(text(line)));
         }
-        String expected = PdfText.squeeze(String.join("", paragraphs));
+        String expected = PdfText.squeeze(Seed.asSet(String.join("", paragraphs)));
         int same = 0;
         while (same < Math.min(expected.length(), printed.length()) && expected.charAt(same) == printed.charAt(same)) {
             same++;
@@ -259,8 +259,9 @@ class FigurePlacementTest {
         Element next = sibling(figure, 1);
         assertEquals("p", previous.getLocalName());
         assertEquals("p", next.getLocalName());
-        assertEquals(PdfText.squeeze(paragraphs.get(BEFORE.length - 1)), PdfText.squeeze(previous.getTextContent()));
-        assertEquals(PdfText.squeeze(paragraphs.get(BEFORE.length)), PdfText.squeeze(next.getTextContent()));
+        assertEquals(PdfText.squeeze(Seed.asSet(paragraphs.get(BEFORE.length - 1))),
+                PdfText.squeeze(previous.getTextContent()));
+        assertEquals(PdfText.squeeze(Seed.asSet(paragraphs.get(BEFORE.length))), PdfText.squeeze(next.getTextContent()));
         assertEquals(1, EpubBook.html(chapter, "figure").size());
         assertEquals(paragraphs.size(), EpubBook.html(chapter, "p").size(), "no paragraph cut in the EPUB");
     }

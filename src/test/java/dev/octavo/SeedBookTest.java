@@ -64,12 +64,12 @@ class SeedBookTest {
         Set<String> headings = new HashSet<>(EpubText.texts(epub, "h1", "h2", "h3"));
         List<String> missing = new ArrayList<>();
         for (String paragraph : Seed.paragraphs()) {
-            if (!paragraphs.contains(nfc(paragraph))) {
+            if (!paragraphs.contains(nfc(Seed.asSet(paragraph)))) {
                 missing.add(paragraph);
             }
         }
         for (String heading : Seed.headings()) {
-            if (!headings.contains(nfc(heading))) {
+            if (!headings.contains(nfc(Seed.asSet(heading)))) {
                 missing.add(heading);
             }
         }
@@ -83,7 +83,7 @@ class SeedBookTest {
                 PdfText.bodyText(publication.pdf().orElseThrow(), 10f), Normalizer.Form.NFC));
         List<String> missing = new ArrayList<>();
         for (String line : Seed.correctedLines()) {
-            if (!body.contains(PdfText.squeeze(nfc(line)))) {
+            if (!body.contains(PdfText.squeeze(nfc(Seed.asSet(line))))) {
                 missing.add(line);
             }
         }

@@ -1,7 +1,11 @@
 package dev.octavo.compose;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Breaks a paragraph into lines as a whole (total fit), after Knuth and Plass, "Breaking Paragraphs into Lines"
@@ -54,17 +58,48 @@ public final class LineBreaker {
         double of(int line);
     }
 
+    /**
+     * Lines that must not end in a hyphen, by their index (from 0), and how many lines the paragraph had: for a
+     * paragraph broken again so that no page ends in a divided word, where the lines the same in number keep the
+     * pages as they were.
+     */
+    public record Keep(Set<Integer> undivided, int lineCount) {
+        public static final Keep NONE = new Keep(Set.of(), 0);
+
+        public Keep {
+            undivided = Set.copyOf(undivided);
+        }
+    }
+
     public Lines breakLines(Items items, Widths widths) {
         return breakLines(items, widths, Hanging.NONE);
     }
 
     public Lines breakLines(Items items, Widths widths, Hanging hanging) {
-        Lines lines = pass(items, widths, hanging, settings.pretolerance(), false, false);
+        return breakLines(items, widths, hanging, Keep.NONE);
+    }
+
+    /**
+     * The best lines; with {@code keep}, the best with no hyphen at the end of the lines it names, of as many lines
+     * as before if there is such a way, else of any number; the best lines regardless when no way within the
+     * tolerance leaves those words whole.
+     */
+    public Lines breakLines(Items items, Widths widths, Hanging hanging, Keep keep) {
+        if (!keep.undivided().isEmpty()) {
+            Lines kept = pass(items, widths, hanging, settings.pretolerance(), false, false, keep);
+            if (kept == null) {
+                kept = pass(items, widths, hanging, settings.keepTolerance(), true, false, keep);
+            }
+            if (kept != null) {
+                return kept;
+            }
+        }
+        Lines lines = pass(items, widths, hanging, settings.pretolerance(), false, false, Keep.NONE);
         if (lines == null) {
-            lines = pass(items, widths, hanging, settings.tolerance(), true, false);
+            lines = pass(items, widths, hanging, settings.tolerance(), true, false, Keep.NONE);
         }
         if (lines == null) {
-            lines = pass(items, widths, hanging, Double.POSITIVE_INFINITY, true, true);
+            lines = pass(items, widths, hanging, Double.POSITIVE_INFINITY, true, true, Keep.NONE);
         }
         return lines;
     }
@@ -105,7 +140,10 @@ public final class LineBreaker {
      * @param emergency whether to keep going with an overfull line where nothing else fits
      */
     private Lines pass(Items items, Widths widths, Hanging hanging, double tolerance, boolean hyphenate,
-                       boolean emergency) {
+                       boolean emergency, Keep keep) {
+        // Where lines must stay whole, the best ways to a break are kept apart by their number of lines too: the
+        // best way to a break may be a line longer or shorter than the one that can keep the paragraph's length.
+        boolean byLine = !keep.undivided().isEmpty();
         int n = items.size;
         // Sums from the start of the paragraph up to each item (excluded): the width, stretch and shrink of a line
         // are differences of two of them.
@@ -128,6 +166,7 @@ public final class LineBreaker {
             boolean flagged = items.kind[b] == Items.PENALTY && items.flagged[b];
             double breakWidth = items.kind[b] == Items.PENALTY ? items.width[b] : 0;
             Node[] best = new Node[4];
+            Map<Long, Node> bestByLine = byLine ? new HashMap<>() : null;
             double bestDemerits = Double.POSITIVE_INFINITY;
             Node before = null;
             Node a = active;
@@ -149,7 +188,8 @@ public final class LineBreaker {
                 if (ratio < -1 && ratio >= -1 - ROUNDING) {
                     ratio = -1;
                 }
-                boolean tooMany = flagged && a.hyphens >= settings.maxHyphens();
+                boolean tooMany = flagged && (a.hyphens >= settings.maxHyphens()
+                        || byLine && keep.undivided().contains(a.line));
                 if (ratio < -1 || forced) {
                     // No later break can be reached from here: the line would only grow.
                     if (before == null) {
@@ -170,7 +210,15 @@ public final class LineBreaker {
                     if (Math.abs(fitness - a.fitness) > 1) {
                         demerits += settings.fitnessDemerits();
                     }
-                    if (best[fitness] == null || demerits < best[fitness].demerits) {
+                    if (byLine) {
+                        long key = (long) a.line * 4 + fitness;
+                        Node known = bestByLine.get(key);
+                        if (known == null || demerits < known.demerits) {
+                            bestByLine.put(key, candidate(items, b, a, fitness, flagged, demerits, ratio, sumWidth,
+                                    sumStretch, sumShrink));
+                            bestDemerits = Math.min(bestDemerits, demerits);
+                        }
+                    } else if (best[fitness] == null || demerits < best[fitness].demerits) {
                         best[fitness] = candidate(items, b, a, fitness, flagged, demerits, ratio, sumWidth,
                                 sumStretch, sumShrink);
                         bestDemerits = Math.min(bestDemerits, demerits);
@@ -187,8 +235,9 @@ public final class LineBreaker {
                         sumStretch, sumShrink);
                 bestDemerits = best[0].demerits;
             }
-            for (Node candidate : best) {
-                if (candidate != null && candidate.demerits <= bestDemerits + settings.fitnessDemerits()) {
+            Iterable<Node> found = byLine ? new java.util.TreeMap<>(bestByLine).values() : Arrays.asList(best);
+            for (Node candidate : found) {
+                if (candidate != null && (byLine || candidate.demerits <= bestDemerits + settings.fitnessDemerits())) {
                     candidate.next = active;
                     active = candidate;
                 }
@@ -198,10 +247,18 @@ public final class LineBreaker {
             }
         }
         Node end = null;
+        Node sameLength = null;
         for (Node a = active; a != null; a = a.next) {
             if (a.position == n - 1 && (end == null || a.demerits < end.demerits)) {
                 end = a;
             }
+            if (a.position == n - 1 && a.line == keep.lineCount()
+                    && (sameLength == null || a.demerits < sameLength.demerits)) {
+                sameLength = a;
+            }
+        }
+        if (sameLength != null) {
+            end = sameLength;
         }
         return end == null ? null : lines(end, items);
     }

@@ -14,14 +14,19 @@ package dev.octavo.compose;
  * @param shortLastLine        a last line shorter than this share of the measure is a runt…
  * @param shortLastLineDemerits … and costs this much
  * @param overfullDemerits     per unit of width, for a line the emergency pass must set overfull
+ * @param keepTolerance        the largest ratio of the pass that keeps a word at a page's end whole: a word divided
+ *                             over a page turn is worse than a loose line, up to a point
  */
 public record Settings(double pretolerance, double tolerance, double linePenalty, double fitnessDemerits,
                        double doubleHyphenDemerits, double finalHyphenDemerits, int maxHyphens,
-                       double shortLastLine, double shortLastLineDemerits, double overfullDemerits) {
+                       double shortLastLine, double shortLastLineDemerits, double overfullDemerits,
+                       double keepTolerance) {
     /**
      * TeX's plain settings for demerits; tolerances that keep every space within about twice its width (with
      * half a space of stretch, a ratio of 2 is two spaces); at most two hyphens in a row; a runt is a last line
-     * under an eighth of the measure (a short word), worth a line about as loose as a ratio of 1.2 to avoid.
+     * under an eighth of the measure (a short word), worth a line about as loose as a ratio of 1.45 to avoid; a
+     * word at the end of a page kept whole if no space then stretches past 2.25 times its width.
      */
-    public static final Settings BOOK = new Settings(1, 2, 10, 10_000, 10_000, 5_000, 2, 0.125, 25_000, 1_000_000);
+    public static final Settings BOOK = new Settings(1, 2, 10, 10_000, 10_000, 5_000, 2, 0.125, 100_000, 1_000_000,
+            2.5);
 }

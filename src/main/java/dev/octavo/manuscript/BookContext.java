@@ -16,12 +16,13 @@ final class BookContext {
     private final GlyphCheck glyphs;
     private final FootnoteNumbering numbering;
     private final BookYaml.Figures figures;
+    private final boolean smartDashes;
     private Anchors anchors;
     private CrossReferences references;
     private int footnotes;
 
     BookContext(Diagnostics diagnostics, ManuscriptPaths paths, GlyphCheck glyphs, FootnoteNumbering numbering,
-                PageLayout page, BookYaml.Figures figures) {
+                PageLayout page, BookYaml.Figures figures, boolean smartDashes) {
         this.diagnostics = diagnostics;
         this.paths = paths;
         this.assets = new AssetResolver(paths, diagnostics, new ImageInspector(figures.imagePpi()));
@@ -29,6 +30,7 @@ final class BookContext {
         this.glyphs = glyphs;
         this.numbering = numbering;
         this.figures = figures;
+        this.smartDashes = smartDashes;
     }
 
     /** The book's anchors, once named (before the chapters are converted). */
@@ -51,6 +53,11 @@ final class BookContext {
 
     BookYaml.Figures figures() {
         return figures;
+    }
+
+    /** Whether a hyphen between spaces is set as a dash ({@code smart-dashes}). */
+    boolean smartDashes() {
+        return smartDashes;
     }
 
     IdRegistry ids() {

@@ -64,7 +64,7 @@ public final class BookParser {
         Metadata metadata = yaml.metadata();
         Labels labels = LabelCatalog.forLanguage(metadata.language());
         BookContext context = new BookContext(diagnostics, new ManuscriptPaths(manuscript.directory()), glyphs,
-                yaml.footnotes(), metadata.page(), yaml.figures());
+                yaml.footnotes(), metadata.page(), yaml.figures(), yaml.smartDashes());
         AssetResolver assets = context.assets();
         context.ids().reserve("toc");
         context.ids().reserve("glossary");

@@ -12,9 +12,10 @@ import java.util.Optional;
  *
  * @param footnotes     {@code footnotes: continuous|chapter}
  * @param glossaryLinks {@code glossary-links: false} turns the EPUB's links from terms to the glossary off
+ * @param smartDashes   {@code smart-dashes: false} leaves a hyphen between spaces as written ({@link SmartDashes})
  */
 record BookYaml(Metadata metadata, FootnoteNumbering footnotes, boolean glossaryLinks, Optional<CoverPath> cover,
-                Figures figures) {
+                Figures figures, boolean smartDashes) {
 
     /**
      * How figures and references to them are set.

@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
 final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "language", "authors", "contributors",
             "identifier", "publisher", "date", "rights", "description", "subjects", "series", "chapters", "cover",
-            "footnotes", "glossary-links", "trim", "bleed", "toc-depth", "figures", "page-references",
+            "footnotes", "glossary-links", "trim", "bleed", "toc-depth", "figures", "page-references", "smart-dashes",
             "image-resolution", "print-resolution");
     private static final Pattern UUID_URN = Pattern.compile(
             "urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -69,7 +69,8 @@ final class BookYamlReader {
             // Already reported; what the file lacks would only be an echo of that one problem.
             Metadata empty = new Metadata("", "", Locale.ROOT, List.of(), List.of(), "urn:uuid:" + new UUID(0, 0), "",
                     Optional.empty(), "", "", List.of(), PageLayout.A5, Optional.empty());
-            return new BookYaml(empty, FootnoteNumbering.CONTINUOUS, true, Optional.empty(), BookYaml.Figures.DEFAULT);
+            return new BookYaml(empty, FootnoteNumbering.CONTINUOUS, true, Optional.empty(), BookYaml.Figures.DEFAULT,
+                    true);
         }
         Map<String, Node> fields = parsed.get();
         // What the title page prints is checked against the fonts; the rest is metadata that readers show themselves.
@@ -90,7 +91,7 @@ final class BookYamlReader {
                 string(fields, "description"), strings(fields.get("subjects")), pageLayout(fields),
                 series(fields.get("series")), tocDepth(fields));
         return new BookYaml(metadata, footnotes(fields), flag(fields, "glossary-links", true), cover(fields),
-                figures(fields));
+                figures(fields), flag(fields, "smart-dashes", true));
     }
 
     private BookYaml.Figures figures(Map<String, Node> fields) {

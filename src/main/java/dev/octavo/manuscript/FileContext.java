@@ -65,4 +65,9 @@ abstract class FileContext implements MarkdownConverter.Context {
     public GlyphCheck glyphs() {
         return book.glyphs();
     }
+
+    @Override
+    public boolean smartDashes() {
+        return book.smartDashes();
+    }
 }

@@ -64,7 +64,7 @@ final class HtmlConverter {
                 placeheld.add(node);
             }
         }
-        Sink sink = new Sink(false);
+        Sink sink = new Sink(false, context.smartDashes());
         new Walk(fragment, placeheld, markdown).nodes(parse(fragment), sink);
         return sink.inlines();
     }
@@ -73,7 +73,7 @@ final class HtmlConverter {
     List<List<Inline>> paragraphs(Node block) {
         Fragment fragment = new Fragment(block.getStartOffset());
         fragment.source(block.getChars(), block.getStartOffset());
-        Sink sink = new Sink(true);
+        Sink sink = new Sink(true, context.smartDashes());
         new Walk(fragment, List.of(), node -> List.of()).nodes(parse(fragment), sink);
         sink.breakParagraph();
         return sink.paragraphs;
@@ -185,7 +185,7 @@ final class HtmlConverter {
                 sink.add(new LineBreak());
                 return;
             }
-            Sink inner = new Sink(false);
+            Sink inner = new Sink(false, context.smartDashes());
             nodes(element.childNodes(), inner);
             List<Inline> content = inner.inlines();
             if (attributes.isEmpty() && name.equals("em")) {
@@ -286,11 +286,14 @@ final class HtmlConverter {
     /** Collects inlines, joining text runs; a splitting sink also cuts them into paragraphs. */
     private static final class Sink {
         private final boolean splits;
+        private final boolean smartDashes;
         private final List<List<Inline>> paragraphs = new ArrayList<>();
-        private InlineBuffer current = new InlineBuffer();
+        private InlineBuffer current;
 
-        Sink(boolean splits) {
+        Sink(boolean splits, boolean smartDashes) {
             this.splits = splits;
+            this.smartDashes = smartDashes;
+            this.current = new InlineBuffer(smartDashes);
         }
 
         void text(String chars) {
@@ -309,7 +312,7 @@ final class HtmlConverter {
             if (!paragraph.isEmpty() && !paragraph.stream().allMatch(LineBreak.class::isInstance)) {
                 paragraphs.add(paragraph);
             }
-            current = new InlineBuffer();
+            current = new InlineBuffer(smartDashes);
         }
 
         List<Inline> inlines() {

@@ -15,6 +15,12 @@ import java.util.List;
 final class InlineBuffer {
     private final List<Inline> inlines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private final boolean smartDashes;
+
+    /** @param smartDashes whether a hyphen between spaces becomes a dash ({@link SmartDashes}) */
+    InlineBuffer(boolean smartDashes) {
+        this.smartDashes = smartDashes;
+    }
 
     void text(CharSequence chars) {
         text.append(chars);
@@ -36,7 +42,8 @@ final class InlineBuffer {
 
     private void flush() {
         if (!text.isEmpty()) {
-            inlines.add(new Text(Normalizer.normalize(text, Normalizer.Form.NFC)));
+            String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
+            inlines.add(new Text(smartDashes ? SmartDashes.apply(normal) : normal));
             text.setLength(0);
         }
     }

@@ -109,6 +109,9 @@ final class MarkdownConverter {
 
         /** Receives every piece of typeset text with the source range it came from. */
         GlyphCheck glyphs();
+
+        /** Whether a hyphen between spaces is set as a dash ({@code smart-dashes} in book.yaml). */
+        boolean smartDashes();
     }
 
     private final Context context;
@@ -305,13 +308,13 @@ final class MarkdownConverter {
         if (hasHtml) {
             return html.inlines(children, this::inlinesOfOne);
         }
-        InlineBuffer out = new InlineBuffer();
+        InlineBuffer out = new InlineBuffer(context.smartDashes());
         children.forEach(child -> inline(child, out));
         return out.finish();
     }
 
     private List<Inline> inlinesOfOne(Node node) {
-        InlineBuffer out = new InlineBuffer();
+        InlineBuffer out = new InlineBuffer(context.smartDashes());
         inline(node, out);
         return out.finish();
     }

@@ -1,6 +1,7 @@
 package dev.octavo.pdf;
 
 import dev.octavo.compose.Hyphenation;
+import dev.octavo.compose.LineBreaker;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.internal.ParallelJobs;
 import dev.octavo.model.FigurePlacement;
@@ -213,17 +214,20 @@ public final class PdfWriter {
         Feedback feedback = Feedback.NONE;
         Map<String, Integer> moves = new HashMap<>();
         Set<String> settled = new HashSet<>();
+        Map<String, LineBreaker.Keep> undivided = Map.of();
         TypesetDocument doc = new TypesetDocument(body.xhtml().apply(feedback), baseDirectory, fonts, markable, 1,
-                guard, hyphenation, detail);
+                guard, hyphenation, undivided, detail);
         int layouts = 1;
         long started = System.nanoTime();
         try {
             while (layouts < MOST_LAYOUTS) {
                 Map<String, FigurePlacement> mend = doc.figureHoles(settled);
                 Map<String, String> pages = targetPages(body.referenced(), doc.map(), bodyStartId);
-                if (mend.isEmpty() && pages.equals(feedback.targetPages())) {
+                boolean divided = hasNew(undivided, doc.pageEndHyphens());
+                if (mend.isEmpty() && pages.equals(feedback.targetPages()) && !divided) {
                     break;
                 }
+                undivided = merged(undivided, doc.pageEndHyphens());
                 mend.forEach((figure, placement) -> {
                     if (moves.merge(figure, 1, Integer::sum) >= MOST_MOVES) {
                         settled.add(figure);
@@ -236,7 +240,7 @@ public final class PdfWriter {
                 doc = null;
                 old.close();
                 doc = new TypesetDocument(body.xhtml().apply(feedback), baseDirectory, fonts, markable, 1, guard,
-                        hyphenation, detail);
+                        hyphenation, undivided, detail);
                 layouts++;
             }
         } catch (IOException | RuntimeException | Error e) {
@@ -247,10 +251,41 @@ public final class PdfWriter {
         }
         if (layouts > 1) {
             detail.accept(String.format(Locale.ROOT, "print: %d figures moved to fill their pages, %d pages of"
-                            + " cross-references written in, in %d more layouts (%.2f s)", feedback.figures().size(),
-                    feedback.targetPages().size(), layouts - 1, (System.nanoTime() - started) / 1e9));
+                            + " cross-references written in, %d words at page ends kept whole, in %d more layouts"
+                            + " (%.2f s)", feedback.figures().size(), feedback.targetPages().size(),
+                    undivided.values().stream().mapToInt(keep -> keep.undivided().size()).sum(), layouts - 1,
+                    (System.nanoTime() - started) / 1e9));
         }
         return doc;
+    }
+
+    /** Whether a layout found a page ending in a divided word where the lines to keep whole did not say so. */
+    private static boolean hasNew(Map<String, LineBreaker.Keep> before, Map<String, LineBreaker.Keep> found) {
+        for (Map.Entry<String, LineBreaker.Keep> each : found.entrySet()) {
+            LineBreaker.Keep old = before.get(each.getKey());
+            if (old == null || !old.undivided().containsAll(each.getValue().undivided())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lines to keep whole so far and those a layout found ending a page in a divided word, by paragraph; each
+     * paragraph's number of lines as the later layout set it.
+     */
+    private static Map<String, LineBreaker.Keep> merged(Map<String, LineBreaker.Keep> before,
+                                                        Map<String, LineBreaker.Keep> found) {
+        if (found.isEmpty()) {
+            return before;
+        }
+        Map<String, LineBreaker.Keep> merged = new java.util.TreeMap<>(before);
+        found.forEach((paragraph, keep) -> merged.merge(paragraph, keep, (old, now) -> {
+            Set<Integer> lines = new java.util.TreeSet<>(old.undivided());
+            lines.addAll(now.undivided());
+            return new LineBreaker.Keep(lines, now.lineCount());
+        }));
+        return Map.copyOf(merged);
     }
 
     /** The label of the page each referenced id fell on. */
@@ -277,8 +312,16 @@ public final class PdfWriter {
     private Appended layOutAppendix(Appendix appendix, PageMap body, PageNumbering numbering, int opening,
                                            Path baseDirectory, FontSet fonts, Predicate<String> markable,
                                            ResourceGuard guard, Consumer<String> detail) throws IOException {
-        TypesetDocument doc = new TypesetDocument(appendix.xhtml().apply(body, numbering), baseDirectory, fonts,
-                markable, folio(numbering, opening), guard, hyphenation, detail);
+        String xhtml = appendix.xhtml().apply(body, numbering);
+        TypesetDocument doc = new TypesetDocument(xhtml, baseDirectory, fonts, markable, folio(numbering, opening),
+                guard, hyphenation, Map.of(), detail);
+        if (!doc.pageEndHyphens().isEmpty()) {
+            // Once more with the words at page ends kept whole where another break is as good.
+            Map<String, LineBreaker.Keep> undivided = doc.pageEndHyphens();
+            doc.close();
+            doc = new TypesetDocument(xhtml, baseDirectory, fonts, markable, folio(numbering, opening), guard,
+                    hyphenation, undivided, detail);
+        }
         try {
             return new Appended(doc, body.before(opening).followedBy(doc.map()));
         } catch (RuntimeException e) {

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LineBreakerTest {
     /** The second pass alone (no pass without hyphens first), no limit on hyphens: the oracle's own rules. */
-    private static final Settings ORACLE = new Settings(-2, 2, 10, 10_000, 10_000, 5_000, 1000, 0, 0, 1e6);
+    private static final Settings ORACLE = new Settings(-2, 2, 10, 10_000, 10_000, 5_000, 1000, 0, 0, 1e6, 2);
 
     /** A word of letters 5 units wide, split into syllables at hyphen penalties (the hyphen 3 units wide). */
     private static void word(Items.Builder b, int letters, int[] syllableEnds, double hyphenCost) {
@@ -193,7 +193,7 @@ class LineBreakerTest {
             b.box(10).glue(4, 4, 4.0 / 3);
         }
         Items items = b.box(4).finish().build();
-        Settings allowingRunts = new Settings(1, 2, 10, 10_000, 10_000, 5_000, 2, 0, 0, 1e6);
+        Settings allowingRunts = new Settings(1, 2, 10, 10_000, 10_000, 5_000, 2, 0, 0, 1e6, 2);
         Lines allowed = new LineBreaker(allowingRunts).breakLines(items, line -> 64);
         Lines avoided = new LineBreaker(Settings.BOOK).breakLines(items, line -> 64);
         assertEquals(1, words(allowed, items, allowed.count() - 1), "without the rule, x alone");

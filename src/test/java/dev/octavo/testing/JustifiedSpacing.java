@@ -41,6 +41,8 @@ public final class JustifiedSpacing extends PDFTextStripper {
     }
 
     private final List<Line> lines = new ArrayList<>();
+    /** Every page's last line at the body size, whatever its length: does it end in a hyphen. */
+    private final Map<Integer, Line> lastOnPage = new HashMap<>();
     private final float body;
     private int page;
 
@@ -65,16 +67,20 @@ public final class JustifiedSpacing extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
-        if (positions.size() < 20) {
-            return;
-        }
         int inBody = 0;
         for (TextPosition t : positions) {
             if (Math.abs(t.getFontSizeInPt() - body) < 0.3f) {
                 inBody++;
             }
         }
-        if (inBody < positions.size() * 0.8) {
+        if (positions.isEmpty() || inBody < positions.size() * 0.8) {
+            return;
+        }
+        TextPosition end = positions.get(positions.size() - 1);
+        Line any = new Line(page, positions.get(0).getYDirAdj(), end.getXDirAdj() + end.getWidthDirAdj(), 0,
+                isHyphen(end.getUnicode()), text);
+        lastOnPage.merge(page, any, (a, b) -> b.y() > a.y() ? b : a);
+        if (positions.size() < 20) {
             return;
         }
         double sum = 0;
@@ -113,9 +119,12 @@ public final class JustifiedSpacing extends PDFTextStripper {
         }
         TextPosition first = positions.get(0);
         TextPosition last = positions.get(positions.size() - 1);
-        String end = last.getUnicode();
         lines.add(new Line(page, first.getYDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), (float) (sum / gaps),
-                end.equals("-") || end.equals("\u00ad") || end.equals("\u2010"), text));
+                isHyphen(last.getUnicode()), text));
+    }
+
+    private static boolean isHyphen(String text) {
+        return text.equals("-") || text.equals("\u00ad") || text.equals("\u2010");
     }
 
     private static List<Line> widest(List<Line> sorted) {
@@ -126,10 +135,8 @@ public final class JustifiedSpacing extends PDFTextStripper {
 
     private Figures figures() {
         Map<Integer, Float> edge = new HashMap<>();
-        Map<Integer, Line> lastOnPage = new HashMap<>();
         for (Line l : lines) {
             edge.merge(l.page(), l.right(), Math::max);
-            lastOnPage.merge(l.page(), l, (a, b) -> b.y() > a.y() ? b : a);
         }
         List<Line> full = new ArrayList<>();
         for (Line l : lines) {

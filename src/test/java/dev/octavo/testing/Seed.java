@@ -60,4 +60,12 @@ public final class Seed {
     public static List<String> headings() {
         return correctedLines().stream().filter(l -> l.length() <= 100).toList();
     }
+
+    /**
+     * A line as the book sets it, which {@code smart-dashes} (on by default) changes from the manuscript: a hyphen
+     * between spaces is an en dash, a no-break space before it.
+     */
+    public static String asSet(String line) {
+        return line.replaceAll("[ \\t\\n]+--?[ \\t\\n]+(?=\\S)", "\u00A0\u2013 ");
+    }
 }

@@ -6,12 +6,17 @@ import com.openhtmltopdf.render.CharCounts;
 import com.openhtmltopdf.render.InlineLayoutBox;
 import com.openhtmltopdf.render.JustificationInfo;
 import com.openhtmltopdf.render.LineBox;
+import com.openhtmltopdf.render.PageBox;
+import dev.octavo.compose.LineBreaker;
 import org.w3c.dom.Element;
 
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The lines of the paragraphs {@link ParagraphComposer} broke, spaced after the layout: each line but a paragraph's
@@ -32,21 +37,27 @@ final class ComposedLines {
      * that no line is moved for want of room before its spaces shrink); how far each line hangs out on the left and
      * on the right (optical margins: its first or last character stands partly outside the measure).
      */
-    record Paragraph(float measure, boolean[] justify, float[] hangStart, float[] hangEnd) {
+    record Paragraph(String key, float measure, boolean[] justify, float[] hangStart, float[] hangEnd,
+                     boolean[] hyphenated) {
+    }
+
+    /**
+     * What spacing the lines found: how many paragraphs did not come out as composed (left as laid out), and, by
+     * paragraph, the lines that end a page in a divided word, with the paragraph's number of lines.
+     */
+    record Spaced(int astray, Map<String, LineBreaker.Keep> pageEndHyphens) {
     }
 
     private ComposedLines() {
     }
 
-    /**
-     * Spaces the composed paragraphs' lines; the number of paragraphs whose lines did not come out as composed (then
-     * left as laid out).
-     */
-    static int justify(Box root, Map<Element, Paragraph> composed) {
+    /** Spaces the composed paragraphs' lines, and finds the pages that end in a divided word. */
+    static Spaced justify(Box root, List<PageBox> pages, Map<Element, Paragraph> composed) {
         if (composed.isEmpty() || JUSTIFICATION == null) {
-            return composed.isEmpty() ? 0 : composed.size();
+            return new Spaced(composed.size(), Map.of());
         }
         int astray = 0;
+        Map<String, LineBreaker.Keep> pageEnds = new TreeMap<>();
         List<Box> todo = new ArrayList<>();
         todo.add(root);
         while (!todo.isEmpty()) {
@@ -54,17 +65,38 @@ final class ComposedLines {
             Paragraph paragraph = box instanceof BlockBox && box.getElement() != null
                     ? composed.get(box.getElement()) : null;
             if (paragraph != null) {
-                astray += justify((BlockBox) box, paragraph) ? 0 : 1;
+                List<LineBox> lines = justify((BlockBox) box, paragraph);
+                if (lines == null) {
+                    astray++;
+                } else {
+                    pageEnds(lines, pages, paragraph, pageEnds);
+                }
                 continue;
             }
             for (int i = 0; i < box.getChildCount(); i++) {
                 todo.add(box.getChild(i));
             }
         }
-        return astray;
+        return new Spaced(astray, pageEnds);
     }
 
-    private static boolean justify(BlockBox paragraph, Paragraph composed) {
+    /** The paragraph's lines that end in a hyphen and are the last of their page. */
+    private static void pageEnds(List<LineBox> lines, List<PageBox> pages, Paragraph paragraph,
+                                 Map<String, LineBreaker.Keep> pageEnds) {
+        Set<Integer> divided = new TreeSet<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (paragraph.hyphenated()[i] && FlowText.pageOf(pages, lines.get(i).getAbsY())
+                    != FlowText.pageOf(pages, lines.get(i + 1).getAbsY())) {
+                divided.add(i);
+            }
+        }
+        if (!divided.isEmpty()) {
+            pageEnds.put(paragraph.key(), new LineBreaker.Keep(divided, lines.size()));
+        }
+    }
+
+    /** The paragraph's lines, spaced; null when they are not the lines composed. */
+    private static List<LineBox> justify(BlockBox paragraph, Paragraph composed) {
         List<LineBox> lines = new ArrayList<>();
         for (int i = 0; i < paragraph.getChildCount(); i++) {
             if (paragraph.getChild(i) instanceof LineBox line) {
@@ -72,7 +104,7 @@ final class ComposedLines {
             }
         }
         if (lines.size() != composed.justify().length) {
-            return false;
+            return null;
         }
         for (int i = 0; i < lines.size(); i++) {
             LineBox line = lines.get(i);
@@ -83,7 +115,7 @@ final class ComposedLines {
             }
             fill(line, composed.measure() + composed.hangStart()[i] + composed.hangEnd()[i], composed.justify()[i]);
         }
-        return true;
+        return lines;
     }
 
     /**

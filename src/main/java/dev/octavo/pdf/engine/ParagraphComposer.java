@@ -1,5 +1,6 @@
 package dev.octavo.pdf.engine;
 
+import com.openhtmltopdf.bidi.SimpleBidiReorderer;
 import com.openhtmltopdf.css.constants.CSSName;
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.css.newmatch.CascadedStyle;
@@ -12,6 +13,7 @@ import com.openhtmltopdf.css.style.derived.RectPropertySet;
 import com.openhtmltopdf.layout.Layer;
 import com.openhtmltopdf.layout.LayoutContext;
 import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontContext;
 import com.openhtmltopdf.render.FSFont;
 import dev.octavo.compose.Hyphenation;
 import dev.octavo.compose.Items;
@@ -90,6 +92,10 @@ final class ParagraphComposer {
                       Locale bookLanguage) {
         this.shared = shared;
         this.context = shared.newLayoutContextInstance();
+        // What the renderer does when it lays out (PdfBoxRenderer.newLayoutContext): a text with a character the
+        // width tables lack is measured by openhtmltopdf itself, which needs them.
+        this.context.setFontContext(new PdfBoxFontContext());
+        widths.setup(context.getFontContext(), new SimpleBidiReorderer());
         this.widths = widths;
         this.hyphenation = hyphenation;
         this.breaker = new LineBreaker(settings);
@@ -168,10 +174,12 @@ final class ParagraphComposer {
      *
      * @return each composed paragraph's lines, for {@link ComposedLines} to space after the layout
      */
-    Map<Element, ComposedLines.Paragraph> compose(List<Element> paragraphs) {
+    Map<Element, ComposedLines.Paragraph> compose(List<Element> paragraphs, Map<String, LineBreaker.Keep> keep) {
         Map<Element, ComposedLines.Paragraph> composed = new IdentityHashMap<>();
-        for (Element p : paragraphs) {
-            ComposedLines.Paragraph lines = compose(p);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Element p = paragraphs.get(i);
+            String key = p.hasAttribute("id") ? p.getAttribute("id") : "#" + i;
+            ComposedLines.Paragraph lines = compose(p, key, keep.getOrDefault(key, LineBreaker.Keep.NONE));
             if (lines != null) {
                 composed.put(p, lines);
             }
@@ -179,7 +187,7 @@ final class ParagraphComposer {
         return composed;
     }
 
-    private ComposedLines.Paragraph compose(Element p) {
+    private ComposedLines.Paragraph compose(Element p, String key, LineBreaker.Keep keep) {
         CalculatedStyle style = shared.getStyle(p);
         if (style.hasLetterSpacing()) {
             return null;
@@ -200,7 +208,7 @@ final class ParagraphComposer {
             return null;
         }
         Items items = text.finish(cut);
-        Lines lines = breaker.breakLines(items, line -> measure, justified ? text : LineBreaker.Hanging.NONE);
+        Lines lines = breaker.breakLines(items, line -> measure, justified ? text : LineBreaker.Hanging.NONE, keep);
         if (lines == null) {
             return null;
         }
@@ -220,7 +228,7 @@ final class ParagraphComposer {
             widestHang = Math.max(widestHang, Math.max(hangStart[i], hangEnd[i]));
         }
         text.write(lines);
-        return new ComposedLines.Paragraph(measure, justify, hangStart, hangEnd);
+        return new ComposedLines.Paragraph(key, measure, justify, hangStart, hangEnd, lines.hyphenated());
     }
 
     /** The farthest a composed line hangs out of its measure on either side (optical margins), in layout units. */

@@ -1,6 +1,7 @@
 package dev.octavo.pdf.engine;
 
 import com.openhtmltopdf.css.constants.CSSName;
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.css.style.CalculatedStyle;
 import com.openhtmltopdf.layout.LayoutContext;
 import com.openhtmltopdf.render.FSFont;
@@ -101,7 +102,9 @@ final class ParagraphText implements LineBreaker.Hanging {
                             boolean hyphenate) {
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Text text) {
-                text(text, composer.font(style), language, hyphenate);
+                // The theme says where words may break: hyphens: auto (inherited), as in CSS.
+                text(text, composer.font(style), language,
+                        hyphenate && style.isIdent(CSSName.HYPHENS, IdentValue.AUTO));
             } else if (child instanceof Element e && !inline(e, composer, language, hyphenate)) {
                 return false;
             }

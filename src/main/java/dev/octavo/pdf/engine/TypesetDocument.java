@@ -9,6 +9,7 @@ import dev.octavo.Diagnostic;
 import dev.octavo.ManuscriptException;
 import dev.octavo.SourcePosition;
 import dev.octavo.compose.Hyphenation;
+import dev.octavo.compose.LineBreaker;
 import dev.octavo.compose.Settings;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.FigurePlacement;
@@ -56,28 +57,34 @@ public final class TypesetDocument implements AutoCloseable {
     private final long layoutNanos;
     private final long composeNanos;
     private final int composedParagraphs;
+    private final Map<String, LineBreaker.Keep> pageEndHyphens;
     private EmptyArtifacts.Count tidied;
 
     /**
      * @param markable   the ids of the blocks whose lines may start a page in the page map
      * @param firstFolio the number the folio of the first page shows ({@code counter(page)})
      * @param guard      what the renderer may read; one guard may serve several documents at once
+     * @param undivided  by paragraph, the lines that must not end in a hyphen: those that ended a page in an earlier
+     *                   layout ({@link #pageEndHyphens})
      */
     public TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Predicate<String> markable,
-                           int firstFolio, ResourceGuard guard, Hyphenation hyphenation, Consumer<String> detail) {
-        this(xhtml, baseDirectory, fontSet, markable, firstFolio, guard, detail, new TabulatedWidths(), hyphenation);
+                           int firstFolio, ResourceGuard guard, Hyphenation hyphenation,
+                           Map<String, LineBreaker.Keep> undivided, Consumer<String> detail) {
+        this(xhtml, baseDirectory, fontSet, markable, firstFolio, guard, detail, new TabulatedWidths(), hyphenation,
+                undivided);
     }
 
     /** @param measures the renderer's text measuring and drawing (TabulatedWidths; one per document) */
     TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Predicate<String> markable,
                     int firstFolio, ResourceGuard guard, Consumer<String> detail, TabulatedWidths measures) {
-        this(xhtml, baseDirectory, fontSet, markable, firstFolio, guard, detail, measures, new Hyphenation());
+        this(xhtml, baseDirectory, fontSet, markable, firstFolio, guard, detail, measures, new Hyphenation(),
+                Map.of());
     }
 
     /** @param hyphenation where words may break; may serve documents on other threads at once */
     TypesetDocument(String xhtml, Path baseDirectory, FontSet fontSet, Predicate<String> markable,
                     int firstFolio, ResourceGuard guard, Consumer<String> detail, TabulatedWidths measures,
-                    Hyphenation hyphenation) {
+                    Hyphenation hyphenation, Map<String, LineBreaker.Keep> undivided) {
         pdf = new PDDocument(ArrayStreamCache::new);
         tidier = new EmptyArtifacts.Tidier(pdf);
         fonts = new EmbeddedFonts(pdf);
@@ -97,13 +104,15 @@ public final class TypesetDocument implements AutoCloseable {
             long started = System.nanoTime();
             ParagraphComposer composer = new ParagraphComposer(built.getSharedContext(), measures, hyphenation,
                     Settings.BOOK, language(document));
-            Map<org.w3c.dom.Element, ComposedLines.Paragraph> composed = composer.compose(paragraphs);
+            Map<org.w3c.dom.Element, ComposedLines.Paragraph> composed = composer.compose(paragraphs, undivided);
             composeNanos = System.nanoTime() - started;
             composedParagraphs = composed.size();
             // Room on every page for what hangs into the margins, a point more than the widest hang for rounding.
             float hang = composer.widestHang() > 0 ? composer.widestHang() / built.getDotsPerPoint() + 1 : 0;
             tidier.editEach(contents -> PageClipWidening.widen(contents, hang));
-            map = layOut(built, markable, baseDirectory, composed);
+            ComposedLines.Spaced[] spaced = new ComposedLines.Spaced[1];
+            map = layOut(built, markable, baseDirectory, composed, spaced);
+            pageEndHyphens = spaced[0].pageEndHyphens();
             refuseUnprintableText(measures, baseDirectory);
             layoutNanos = System.nanoTime() - started;
         } catch (RuntimeException | Error e) {
@@ -139,6 +148,14 @@ public final class TypesetDocument implements AutoCloseable {
     /** How long composing the paragraphs took, for PdfWriter's timings. */
     public long composeNanos() {
         return composeNanos;
+    }
+
+    /**
+     * The composed lines that end a page in a divided word, by paragraph: PdfWriter lays the document out again
+     * with them kept whole where another break is as good ({@link LineBreaker.Keep}).
+     */
+    public Map<String, LineBreaker.Keep> pageEndHyphens() {
+        return pageEndHyphens;
     }
 
     /** How many paragraphs Octavo's line breaker set, for PdfWriter's timings. */
@@ -187,12 +204,15 @@ public final class TypesetDocument implements AutoCloseable {
         return builder;
     }
 
+    /** @param spaced where to put what spacing the composed lines found */
     private static PageMap layOut(PdfBoxRenderer renderer, Predicate<String> markable, Path baseDirectory,
-                                  Map<org.w3c.dom.Element, ComposedLines.Paragraph> composed) {
+                                  Map<org.w3c.dom.Element, ComposedLines.Paragraph> composed,
+                                  ComposedLines.Spaced[] spaced) {
         renderer.layout();
         refuseUndrawnImages(renderer, baseDirectory);
         // The composed paragraphs' lines, as broken before the layout, spaced to the measure.
-        ComposedLines.justify(renderer.getRootBox(), composed);
+        spaced[0] = ComposedLines.justify(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages(),
+                composed);
         // What createPDF does before drawing, and findPagePositionsByID needs: pages placed, root known.
         renderer.getRootBox().getLayer().assignPagePaintingPositions(
                 renderer.getSharedContext().newLayoutContextInstance(), Layer.PAGED_MODE_PRINT);
