@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
  * stays as written: this is how its text is set, in the EPUB and the PDF alike.
  */
 final class SmartDashes {
-    /** White space, one or two hyphens, white space, then something to the right. */
-    private static final Pattern SPACED_HYPHEN = Pattern.compile("[ \\t\\r\\n]+--?[ \\t\\r\\n]+(?=\\S)");
+    /**
+     * White space, one or two hyphens (or the en dash Markdown makes of two), white space, then something to the
+     * right.
+     */
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("[ \\t\\r\\n]+(?:--?|\u2013)[ \\t\\r\\n]+(?=\\S)");
     private static final String DASH = "\u00A0\u2013 ";
 
     private SmartDashes() {
     }
 
     static String apply(String text) {
-        if (text.indexOf('-') < 0) {
+        if (text.indexOf('-') < 0 && text.indexOf('\u2013') < 0) {
             return text;
         }
         return SPACED_HYPHEN.matcher(text).replaceAll(DASH);

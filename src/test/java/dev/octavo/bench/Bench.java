@@ -1,6 +1,8 @@
 package dev.octavo.bench;
 
 import dev.octavo.testing.Seed;
+import dev.octavo.testing.Typst;
+import dev.octavo.testing.TypographyComparison;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -21,7 +23,8 @@ import java.util.Map;
  * {@code mvn verify}: it takes minutes). For each size (the seed manuscript 1, 10 and 50 times over) it reports
  * Octavo's in-JVM time per stage, warm, and then the whole-process time and peak memory of {@code mvn package}
  * of a book project that declares Octavo's goal, next to pandoc (EPUB) and pandoc + WeasyPrint (PDF) on the
- * same manuscript, run in the same rounds so that their ratios share the machine's load.
+ * same manuscript, run in the same rounds so that their ratios share the machine's load. Last, how evenly the
+ * print's justified lines are spaced beside Typst's on the same texts.
  *
  * <pre>bench/run [--sizes 1,10,50] [--runs 3] [--work target/bench]</pre>
  */
@@ -88,6 +91,23 @@ public final class Bench {
         }
         plugin.checkUnchanged();
         Report.print(out, inJvm, wholeProcess, runs);
+        typography();
+    }
+
+    /**
+     * How evenly the print's justified lines are spaced, beside Typst's on the same text (the seed and the tests'
+     * English essay): each word gap over the font's space width, on full justified lines.
+     */
+    private void typography() throws IOException {
+        out.printf(Locale.ROOT, "%n## Justified text beside Typst%n%n");
+        if (Typst.modules().isEmpty()) {
+            out.println("Typst's npm compiler is not installed (see .ci/run): Octavo's figures alone.");
+        }
+        out.println(TypographyComparison.HEADER);
+        Path typography = fresh(work.resolve("typography"));
+        out.println(TypographyComparison.compare("seed", Seed.manuscript(), typography.resolve("seed")).rows());
+        out.println(TypographyComparison.compare("English prose",
+                Seed.projectDir().resolve(TypographyComparison.ENGLISH_PROSE), typography.resolve("english")).rows());
     }
 
     private static Path fresh(Path directory) throws IOException {

@@ -200,6 +200,65 @@ class LineBreakerTest {
         assertEquals(2, words(avoided, items, avoided.count() - 1), "with it, a word joins x");
     }
 
+    @Test
+    void aLineToBeKeptWholeEndsInNoHyphenAndTheParagraphMostlyKeepsItsLines() {
+        // Paragraphs of 60 words, about ten to a line: most of their hyphens can go, within the looser tolerance.
+        Random random = new Random(17);
+        int hyphenated = 0;
+        int kept = 0;
+        int sameLength = 0;
+        LineBreaker breaker = new LineBreaker(Settings.BOOK);
+        for (int trial = 0; trial < 200; trial++) {
+            Items items = paragraph(random, 60, new ArrayList<>());
+            Lines free = breaker.breakLines(items, line -> 250);
+            for (int line = 0; line + 1 < free.count(); line++) {
+                if (!free.hyphenated()[line]) {
+                    continue;
+                }
+                hyphenated++;
+                LineBreaker.Keep keep = new LineBreaker.Keep(java.util.Set.of(line), free.count());
+                Lines whole = breaker.breakLines(items, l -> 250, LineBreaker.Hanging.NONE, keep);
+                if (whole.hyphenated()[line]) {
+                    // Only where no way within the looser tolerance leaves that line whole: then it is exactly
+                    // the free setting.
+                    assertEquals(free.demerits(), whole.demerits(), 1e-9);
+                    continue;
+                }
+                kept++;
+                sameLength += whole.count() == free.count() ? 1 : 0;
+                for (double ratio : whole.ratios()) {
+                    assertTrue(ratio <= Settings.BOOK.keepTolerance() + 1e-9, "looser than the keep tolerance");
+                }
+            }
+        }
+        assertTrue(kept >= hyphenated / 2, "lines kept whole: " + kept + " of " + hyphenated);
+        assertTrue(sameLength >= kept * 9 / 10, "of " + kept + " paragraphs set again, " + sameLength
+                + " kept their number of lines");
+    }
+
+    @Test
+    void aLineMayHangOutByWhatItsEndAndStartAllow() {
+        // Two words of 50 and a space of 4 that cannot stretch or shrink: 104 in a measure of 100 fits only if
+        // the line may hang out by 4, for instance 3 at its end and 1 at its start.
+        Items items = Items.builder().box(50).glue(4, 0, 0).box(50).glue(4, 0, 0).box(10).finish().build();
+        LineBreaker breaker = new LineBreaker(Settings.BOOK);
+        LineBreaker.Hanging hanging = new LineBreaker.Hanging() {
+            @Override
+            public double atEnd(int breakIndex) {
+                return breakIndex == 3 ? 3 : 0;
+            }
+
+            @Override
+            public double atStart(int breakIndex) {
+                return breakIndex == -1 ? 1 : 0;
+            }
+        };
+        Lines hung = breaker.breakLines(items, line -> 100, hanging);
+        assertEquals(3, hung.breaks()[0], "both words on the first line");
+        Lines flush = breaker.breakLines(items, line -> 100, LineBreaker.Hanging.NONE);
+        assertEquals(1, flush.breaks()[0], "without hanging, the second word goes to the next line");
+    }
+
     private static int words(Lines lines, Items items, int line) {
         int from = line == 0 ? 0 : lines.breaks()[line - 1];
         int count = 0;

@@ -46,6 +46,11 @@ public final class EpubBook {
         return bytes;
     }
 
+    /** A file below EPUB/ as UTF-8 text. */
+    public String text(String href) {
+        return new String(bytes(href), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public Document document(String href) {
         try {
             return EpubText.parse(bytes(href));

@@ -90,9 +90,10 @@ public final class PdfGeometry {
     }
 
     /**
-     * A glyph: its advance box (from the baseline, 0.25 of the size below it to 0.75 above), its text, its size.
+     * A glyph: its advance box (from the baseline, 0.25 of the size below it to 0.75 above), its text, its size,
+     * and the bounds of the clipping path it was drawn in.
      */
-    public record Glyph(Box box, String text, double size, double baseline) {
+    public record Glyph(Box box, String text, double size, double baseline, Box clip) {
     }
 
     /** Everything one page draws. */
@@ -250,6 +251,24 @@ public final class PdfGeometry {
         }
         lines.forEach(line -> line.sort(Comparator.comparingDouble(g -> g.box().x0)));
         return lines;
+    }
+
+    /**
+     * A line's text, a space wherever a gap between two glyphs is wider than a tenth of their size (engines that
+     * justify by moving words draw no space glyphs).
+     */
+    public static String text(List<Glyph> line) {
+        StringBuilder text = new StringBuilder();
+        Glyph previous = null;
+        for (Glyph glyph : line) {
+            if (previous != null && glyph.box().x0() - previous.box().x1() > 0.1 * glyph.size()
+                    && !previous.text().isBlank() && !glyph.text().isBlank()) {
+                text.append(' ');
+            }
+            text.append(glyph.text());
+            previous = glyph;
+        }
+        return text.toString().strip();
     }
 
     /** Every page of the document. */
@@ -457,7 +476,8 @@ public final class PdfGeometry {
             double baseline = trm.getTranslateY();
             double advance = displacement.getX() * trm.getScalingFactorX();
             glyphs.add(new Glyph(new Box(x, baseline - 0.25 * size, x + advance, baseline + 0.75 * size),
-                    text == null ? "\uFFFD" : text, size, baseline));
+                    text == null ? "\uFFFD" : text, size, baseline,
+                    Box.of(getGraphicsState().getCurrentClippingPath().getBounds2D())));
         }
     }
 }

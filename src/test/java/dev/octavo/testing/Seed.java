@@ -66,6 +66,6 @@ public final class Seed {
      * between spaces is an en dash, a no-break space before it.
      */
     public static String asSet(String line) {
-        return line.replaceAll("[ \\t\\n]+--?[ \\t\\n]+(?=\\S)", "\u00A0\u2013 ");
+        return line.replaceAll("[ \\t\\n]+(--?|\u2013)[ \\t\\n]+(?=\\S)", "\u00A0\u2013 ");
     }
 }
