@@ -35,7 +35,12 @@ public final class Items {
     }
 
     public static Builder builder() {
-        return new Builder();
+        return new Builder(64);
+    }
+
+    /** A builder with room for about {@code expected} items before it grows. */
+    public static Builder builder(int expected) {
+        return new Builder(Math.max(16, expected));
     }
 
     public int size() {
@@ -60,15 +65,21 @@ public final class Items {
 
     /** Appends items; the last must force a break (the paragraph's end). */
     public static final class Builder {
-        private byte[] kind = new byte[64];
-        private double[] width = new double[64];
-        private double[] stretch = new double[64];
-        private double[] shrink = new double[64];
-        private double[] cost = new double[64];
-        private boolean[] flagged = new boolean[64];
+        private byte[] kind;
+        private double[] width;
+        private double[] stretch;
+        private double[] shrink;
+        private double[] cost;
+        private boolean[] flagged;
         private int size;
 
-        private Builder() {
+        private Builder(int capacity) {
+            kind = new byte[capacity];
+            width = new double[capacity];
+            stretch = new double[capacity];
+            shrink = new double[capacity];
+            cost = new double[capacity];
+            flagged = new boolean[capacity];
         }
 
         public Builder box(double w) {

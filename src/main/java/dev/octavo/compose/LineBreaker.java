@@ -157,6 +157,7 @@ public final class LineBreaker {
             sumShrink[i + 1] = sumShrink[i] + (items.kind[i] == Items.GLUE ? items.shrink[i] : 0);
         }
         Node active = new Node(-1, 0, 1, 0, 0, 0, 0, 0, 0, null);
+        Node[] best = new Node[4];
         for (int b = 0; b < n; b++) {
             if (!isBreak(items, b, hyphenate)) {
                 continue;
@@ -165,7 +166,7 @@ public final class LineBreaker {
             boolean forced = penalty <= -Items.INFINITE;
             boolean flagged = items.kind[b] == Items.PENALTY && items.flagged[b];
             double breakWidth = items.kind[b] == Items.PENALTY ? items.width[b] : 0;
-            Node[] best = new Node[4];
+            Arrays.fill(best, null);
             Map<Long, Node> bestByLine = byLine ? new HashMap<>() : null;
             double bestDemerits = Double.POSITIVE_INFINITY;
             Node before = null;

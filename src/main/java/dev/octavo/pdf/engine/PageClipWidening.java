@@ -25,6 +25,9 @@ final class PageClipWidening {
     private static final Pattern CLIP = Pattern.compile("(?m)^q\\n" + POINT + " m\\n" + POINT + " l\\n" + POINT
             + " l\\n" + POINT + " l\\n" + POINT + " l\\nh\\nW\\nn\\n");
 
+    /** How far into a page its clip is looked for first: past the margin boxes' running heads and folio. */
+    private static final int NEAR_THE_START = 4096;
+
     private PageClipWidening() {
     }
 
@@ -36,10 +39,12 @@ final class PageClipWidening {
         if (points <= 0) {
             return contents;
         }
-        // Latin-1 maps each byte to one char and back: offsets stay byte offsets, binary data stays as it was.
-        String text = new String(contents, StandardCharsets.ISO_8859_1);
-        Matcher clip = CLIP.matcher(text);
-        if (!clip.find()) {
+        // The clip follows the margin boxes' few operators: looked for near the start, else in the whole page.
+        Matcher clip = find(contents, Math.min(contents.length, NEAR_THE_START));
+        if (clip == null && contents.length > NEAR_THE_START) {
+            clip = find(contents, contents.length);
+        }
+        if (clip == null) {
             return contents;
         }
         double left = Double.POSITIVE_INFINITY;
@@ -49,17 +54,25 @@ final class PageClipWidening {
             left = Math.min(left, x);
             right = Math.max(right, x);
         }
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        out.append(text, 0, clip.start());
-        out.append("q\n");
+        StringBuilder path = new StringBuilder("q\n");
         for (int i = 1; i <= 10; i += 2) {
             double x = Double.parseDouble(clip.group(i));
             double moved = x == left ? x - points : x == right ? x + points : x;
-            out.append(format(moved)).append(' ').append(clip.group(i + 1)).append(i == 1 ? " m\n" : " l\n");
+            path.append(format(moved)).append(' ').append(clip.group(i + 1)).append(i == 1 ? " m\n" : " l\n");
         }
-        out.append("h\nW\nn\n");
-        out.append(text, clip.end(), text.length());
-        return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] widened = path.append("h\nW\nn\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] out = new byte[contents.length - (clip.end() - clip.start()) + widened.length];
+        System.arraycopy(contents, 0, out, 0, clip.start());
+        System.arraycopy(widened, 0, out, clip.start(), widened.length);
+        System.arraycopy(contents, clip.end(), out, clip.start() + widened.length, contents.length - clip.end());
+        return out;
+    }
+
+    /** The clip in the first {@code length} bytes; null when there is none. */
+    private static Matcher find(byte[] contents, int length) {
+        // Latin-1 maps each byte to one char: offsets in the text are offsets in the bytes.
+        Matcher clip = CLIP.matcher(new String(contents, 0, length, StandardCharsets.ISO_8859_1));
+        return clip.find() ? clip : null;
     }
 
     /** As PDFBox writes a coordinate: at most five decimals, no trailing zeros. */

@@ -87,6 +87,8 @@ final class ParagraphComposer {
     private final Locale bookLanguage;
     /** The farthest any composed line hangs into a margin, in layout units. */
     private float widestHang;
+    /** The content width of a page, the same on every page of a book (its margins are mirrored); -1 until known. */
+    private float pageWidth = -1;
 
     ParagraphComposer(SharedContext shared, TabulatedWidths widths, Hyphenation hyphenation, Settings settings,
                       Locale bookLanguage) {
@@ -199,7 +201,8 @@ final class ParagraphComposer {
         boolean justified = style.isIdent(CSSName.TEXT_ALIGN, IdentValue.JUSTIFY);
         // A paragraph cut before a moved figure ends in a full line: its last line is justified too.
         boolean cut = removeJustifiedEnd(p);
-        ParagraphText text = new ParagraphText(context, widths, hyphenation, language(p));
+        ParagraphText text = new ParagraphText(context, widths, hyphenation, language(p),
+                p.getTextContent().length());
         float indent = style.getFloatPropertyProportionalWidth(CSSName.TEXT_INDENT, measure, context);
         if (indent > 0) {
             text.box(indent);
@@ -293,7 +296,10 @@ final class ParagraphComposer {
         for (Node node = p; node instanceof Element e; node = node.getParentNode()) {
             chain.add(0, e);
         }
-        float width = Layer.createPageBox(context, "right").getContentWidth(context);
+        if (pageWidth < 0) {
+            pageWidth = Layer.createPageBox(context, "right").getContentWidth(context);
+        }
+        float width = pageWidth;
         for (Element element : chain) {
             CalculatedStyle style = shared.getStyle(element);
             if (!style.isIdent(CSSName.WIDTH, IdentValue.AUTO)) {
@@ -308,12 +314,15 @@ final class ParagraphComposer {
         return width;
     }
 
-    /** Takes out a figure's filler after the first part of a cut paragraph; whether there was one. */
+    /** Takes out a figure's filler after the first part of a cut paragraph (its last element); whether there was one. */
     private static boolean removeJustifiedEnd(Element p) {
         for (Node child = p.getLastChild(); child != null; child = child.getPreviousSibling()) {
-            if (child instanceof Element e && FlowText.hasClass(e, JUSTIFIED_END)) {
-                p.removeChild(e);
-                return true;
+            if (child instanceof Element e) {
+                if (FlowText.hasClass(e, JUSTIFIED_END)) {
+                    p.removeChild(e);
+                    return true;
+                }
+                return false;
             }
         }
         return false;

@@ -54,11 +54,11 @@ final class ParagraphText implements LineBreaker.Hanging {
     private final TabulatedWidths widths;
     private final Hyphenation hyphenation;
     private final Locale paragraphLanguage;
-    private final Items.Builder items = Items.builder();
+    private final Items.Builder items;
     /** By item: where a break there stands in the document, and how far a line may hang out around it. */
-    private Place[] places = new Place[64];
-    private double[] hangAtEnd = new double[64];
-    private double[] hangAtStart = new double[64];
+    private Place[] places;
+    private double[] hangAtEnd;
+    private double[] hangAtStart;
     /** How far the paragraph's first line may hang out on the left. */
     private double hangAtParagraphStart;
     private final Set<Integer> hardBreaks = new HashSet<>();
@@ -70,6 +70,8 @@ final class ParagraphText implements LineBreaker.Hanging {
     private boolean atLineStart = true;
     private Locale askedLanguage;
     private boolean languageHyphenates;
+    private FSFont spaceFont;
+    private double space;
     /** The last character of the text so far and its font (-1 after an image or generated text). */
     private int lastChar = -1;
     private FSFont lastFont;
@@ -77,7 +79,15 @@ final class ParagraphText implements LineBreaker.Hanging {
     private int awaitingStart = -1;
     private boolean awaiting = true;
 
-    ParagraphText(LayoutContext context, TabulatedWidths widths, Hyphenation hyphenation, Locale language) {
+    /** @param characters about how long the paragraph's text is: the items are made room for at once */
+    ParagraphText(LayoutContext context, TabulatedWidths widths, Hyphenation hyphenation, Locale language,
+                  int characters) {
+        // A word and its space are two items; Vietnamese words are short.
+        int expected = characters / 2 + 16;
+        this.items = Items.builder(expected);
+        this.places = new Place[expected];
+        this.hangAtEnd = new double[expected];
+        this.hangAtStart = new double[expected];
         this.context = context;
         this.widths = widths;
         this.hyphenation = hyphenation;
@@ -355,13 +365,22 @@ final class ParagraphText implements LineBreaker.Hanging {
     /** Before a new word: the white space waiting before it becomes glue, and a place where a line may end. */
     private void wordStart(boolean newWord) {
         if (newWord && !pendingSpace.isEmpty()) {
-            double w = measure(pendingFont, " ");
+            double w = spaceWidth(pendingFont);
             place(items.size(), new Place(List.copyOf(pendingSpace), null, 0, false));
             breakAt(items.size(), lastChar < 0 ? 0 : hang(Protrusion.atEnd(lastChar), lastFont, lastChar));
             items.glue(w, w * STRETCH, w * SHRINK);
             pendingSpace.clear();
         }
         atLineStart = false;
+    }
+
+    /** A space's width in a font: the last font's kept, since a paragraph's spaces are mostly in one. */
+    private double spaceWidth(FSFont font) {
+        if (font != spaceFont) {
+            spaceFont = font;
+            space = measure(font, " ");
+        }
+        return space;
     }
 
     private double measure(FSFont font, String text) {
@@ -395,9 +414,11 @@ final class ParagraphText implements LineBreaker.Hanging {
      * end a line goes. Every text node is edited from its end, so that the offsets of earlier places still hold.
      */
     void write(Lines lines) {
-        Set<Integer> breaks = new HashSet<>();
+        boolean[] breaks = new boolean[places.length];
         for (int i = 0; i < lines.count() - 1; i++) {
-            breaks.add(lines.breaks()[i]);
+            if (lines.breaks()[i] < breaks.length) {
+                breaks[lines.breaks()[i]] = true;
+            }
         }
         Map<Text, List<Edit>> byNode = new IdentityHashMap<>();
         for (Piece piece : dropped) {
@@ -408,7 +429,7 @@ final class ParagraphText implements LineBreaker.Hanging {
             if (place == null) {
                 continue;
             }
-            boolean breaksHere = breaks.contains(item);
+            boolean breaksHere = breaks[item];
             if (!place.spaces().isEmpty()) {
                 List<Piece> spaces = place.spaces();
                 Piece first = spaces.get(0);
