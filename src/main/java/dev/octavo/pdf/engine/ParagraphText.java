@@ -213,7 +213,8 @@ final class ParagraphText implements LineBreaker.Hanging {
     /** A run of text without collapsible white space: words, joined by no-break spaces, with their break points. */
     private void run(Text node, int start, int end, FSFont font, Locale language, boolean hyphenate) {
         String data = node.getData();
-        boolean address = data.substring(start, end).contains("://") || data.substring(start, end).startsWith("www.");
+        int scheme = data.indexOf("://", start);
+        boolean address = scheme >= 0 && scheme + 3 <= end || data.startsWith("www.", start);
         int from = start;
         boolean first = true;
         for (int i = start; i < end; ) {
