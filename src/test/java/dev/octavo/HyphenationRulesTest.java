@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -141,17 +140,7 @@ class HyphenationRulesTest {
 
     /** The words divided at line ends (before and after the hyphen joined), letters only. */
     private static List<String> dividedWords() {
-        List<String> divided = new ArrayList<>();
-        Pattern tail = Pattern.compile("(\\p{L}+)-$");
-        Pattern head = Pattern.compile("^(\\p{L}+)");
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            Matcher before = tail.matcher(text(lines.get(i)));
-            Matcher after = head.matcher(text(lines.get(i + 1)));
-            if (before.find() && after.find()) {
-                divided.add(before.group(1) + after.group(1));
-            }
-        }
-        return divided;
+        return PdfGeometry.dividedWords(lines).stream().map(parts -> parts[0] + parts[1]).toList();
     }
 
     private static String text(List<Glyph> line) {

@@ -20,12 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -159,17 +156,7 @@ class TypographyTest {
                         .filter(g -> Math.abs(g.size() - 10) < 0.3).toList()));
             }
         }
-        List<String[]> divided = new ArrayList<>();
-        Pattern tail = Pattern.compile("(\\p{L}+)-$");
-        Pattern head = Pattern.compile("^(\\p{L}+)");
-        for (int i = 0; i + 1 < lines.size(); i++) {
-            Matcher before = tail.matcher(text(lines.get(i)));
-            Matcher after = head.matcher(text(lines.get(i + 1)));
-            if (before.find() && after.find()) {
-                divided.add(new String[] {before.group(1), after.group(1)});
-            }
-        }
-        return divided;
+        return PdfGeometry.dividedWords(lines);
     }
 
     private static String text(List<Glyph> line) {

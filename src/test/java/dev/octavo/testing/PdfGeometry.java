@@ -271,6 +271,24 @@ public final class PdfGeometry {
         return text.toString().strip();
     }
 
+    /**
+     * The words divided at line ends, each as the letters before its hyphen and the letters the next line begins
+     * with, from lines in reading order.
+     */
+    public static List<String[]> dividedWords(List<List<Glyph>> lines) {
+        List<String[]> divided = new ArrayList<>();
+        java.util.regex.Pattern tail = java.util.regex.Pattern.compile("(\\p{L}+)-$");
+        java.util.regex.Pattern head = java.util.regex.Pattern.compile("^(\\p{L}+)");
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            java.util.regex.Matcher before = tail.matcher(text(lines.get(i)));
+            java.util.regex.Matcher after = head.matcher(text(lines.get(i + 1)));
+            if (before.find() && after.find()) {
+                divided.add(new String[] {before.group(1), after.group(1)});
+            }
+        }
+        return divided;
+    }
+
     /** Every page of the document. */
     public static List<Page> read(PDDocument document) throws IOException {
         List<Page> pages = new ArrayList<>();
