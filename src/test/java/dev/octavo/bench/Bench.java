@@ -2,6 +2,7 @@ package dev.octavo.bench;
 
 import dev.octavo.testing.Seed;
 import dev.octavo.testing.Typst;
+import dev.octavo.testing.TypstBook;
 import dev.octavo.testing.TypographyComparison;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -128,8 +129,15 @@ public final class Bench {
         final List<TimedProcess.Run> octavoEpub = new ArrayList<>();
         final List<TimedProcess.Run> pandocEpub = new ArrayList<>();
         final List<TimedProcess.Run> weasyPrint = new ArrayList<>();
+        final List<TimedProcess.Run> octavoCliPdf = new ArrayList<>();
+        final List<TimedProcess.Run> typst = new ArrayList<>();
         int octavoPages;
         int weasyPrintPages;
+        int typstPages;
+        /** The command-line jar's PDF alone, with the recommended settings; null when the jar is not built. */
+        private final List<String> cliPdf;
+        /** Typst on the same text; null when its npm compiler is not installed. */
+        private final List<String> typstPdf;
         private final Path project;
         private final boolean competitors;
         private final PrintStream out;
@@ -145,6 +153,31 @@ public final class Bench {
                 chapters = files.filter(p -> p.getFileName().toString().matches("\\d+-.*\\.md")).sorted().toList();
             }
             this.manuscript = new ScaledManuscript.Written(dir, chapters, dir.resolve("glossary.md"), dir.resolve("book.yaml"));
+            this.cliPdf = cliCommand(dir, project.resolve("cli-dist"));
+            this.typstPdf = Typst.modules().isEmpty() ? null : Typst.command(TypstBook.of(model(dir)),
+                    project.resolve("others/typst"), Seed.projectDir().resolve("fonts"));
+        }
+
+        /** java with the recommended settings, the command-line jar, the manuscript, PDF only. */
+        private static List<String> cliCommand(Path manuscript, Path output) throws IOException {
+            Path jar;
+            try (var files = Files.list(Seed.projectDir().resolve("target"))) {
+                jar = files.filter(p -> p.getFileName().toString().endsWith("-cli.jar")).findFirst().orElse(null);
+            }
+            if (jar == null) {
+                return null;
+            }
+            List<String> command = new ArrayList<>(List.of("java"));
+            command.addAll(List.of(BookProject.JVM_CONFIG.strip().split("\\s+")));
+            command.addAll(List.of("-jar", jar.toString(), "build", manuscript.toString(), output.toString(),
+                    "--format", "pdf", "--timestamp", "2026-01-01T00:00:00Z", "--quiet"));
+            return command;
+        }
+
+        private static dev.octavo.model.Book model(Path manuscript) {
+            dev.octavo.manuscript.Diagnostics diagnostics = new dev.octavo.manuscript.Diagnostics();
+            return new dev.octavo.manuscript.BookParser().parse(
+                    new dev.octavo.manuscript.ManuscriptReader().read(manuscript, diagnostics), diagnostics);
         }
 
         void round(int round) throws Exception {
@@ -159,6 +192,15 @@ public final class Bench {
             octavoEpub.add(report("mvn package (Octavo, EPUB only)", TimedProcess.run(project,
                     logs.resolve("octavo-epub-" + round + ".log"),
                     List.of("mvn", "-B", "-o", "package", "-Doctavo.formats=epub"))));
+            if (cliPdf != null) {
+                octavoCliPdf.add(report("Octavo CLI jar (PDF)", TimedProcess.run(project,
+                        logs.resolve("cli-" + round + ".log"), cliPdf)));
+            }
+            if (typstPdf != null) {
+                typst.add(report("Typst (PDF)", TimedProcess.run(project, logs.resolve("typst-" + round + ".log"),
+                        typstPdf)));
+                typstPages = pages(project.resolve("others/typst/typst.pdf"));
+            }
             if (!competitors) {
                 return;
             }

@@ -76,8 +76,40 @@ final class Report {
                     others ? fmt("%.1f×", weasy / javaDefaults) : "–",
                     others ? fmt("%.1f×", pandoc / octavoEpub) : "–");
         }
+        typst(out, processes, runs);
         out.println();
         out.println("load average at the end: " + MachineInfo.load());
+    }
+
+    /** Octavo beside Typst, the fastest tool a publisher would pick instead, from the same rounds. */
+    private static void typst(PrintStream out, Map<Integer, Bench.ProcessRounds> processes, int runs) {
+        if (processes.values().stream().allMatch(p -> p.typst.isEmpty())) {
+            return;
+        }
+        out.println();
+        out.printf(Locale.ROOT, "Beside Typst (its npm compiler), the same text as a .typ file with the same fonts, median"
+                + " seconds of %d rounds, peak RSS in MiB:%n%n", runs);
+        out.println("| size | Typst pages | Typst PDF | CPU | RSS | Octavo CLI PDF | CPU | RSS | CLI PDF ÷ Typst"
+                + " | `mvn package` EPUB+PDF ÷ Typst | same, Java's own settings ÷ Typst |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (var entry : processes.entrySet()) {
+            Bench.ProcessRounds p = entry.getValue();
+            if (p.typst.isEmpty()) {
+                continue;
+            }
+            double typst = Summary.median(p.typst, TimedProcess.Run::seconds);
+            boolean cli = !p.octavoCliPdf.isEmpty();
+            double cliPdf = cli ? Summary.median(p.octavoCliPdf, TimedProcess.Run::seconds) : Double.NaN;
+            out.printf(Locale.ROOT, "| %d× | %d | %.2f | %.2f | %.0f | %s | %s | %s | %s | %.2f | %.2f |%n",
+                    entry.getKey(), p.typstPages, typst, Summary.median(p.typst, TimedProcess.Run::cpuSeconds),
+                    Summary.max(p.typst, TimedProcess.Run::peakMiB),
+                    cli ? fmt("%.2f", cliPdf) : "–",
+                    cli ? fmt("%.2f", Summary.median(p.octavoCliPdf, TimedProcess.Run::cpuSeconds)) : "–",
+                    cli ? fmt("%.0f", Summary.max(p.octavoCliPdf, TimedProcess.Run::peakMiB)) : "–",
+                    cli ? fmt("%.2f", cliPdf / typst) : "–",
+                    Summary.median(p.octavo, TimedProcess.Run::seconds) / typst,
+                    Summary.median(p.octavoJavaDefaults, TimedProcess.Run::seconds) / typst);
+        }
     }
 
     private static String perCopy(int size, double seconds, int firstSize, double firstSeconds) {

@@ -42,24 +42,32 @@ public final class Typst {
         }
     }
 
+    /**
+     * Writes {@code source} to {@code dir/book.typ} and the compiling script beside it; the command that compiles it
+     * to {@code dir/typst.pdf} with the fonts under {@code fonts} (the bench times it as a process of its own).
+     */
+    public static List<String> command(String source, Path dir, Path fonts) throws IOException {
+        Files.createDirectories(dir);
+        Path main = dir.resolve("book.typ");
+        Files.writeString(main, source, StandardCharsets.UTF_8);
+        Path script = dir.resolve("typst-compile.cjs");
+        try (InputStream in = Typst.class.getResourceAsStream("typst-compile.cjs")) {
+            Files.write(script, in.readAllBytes());
+        }
+        List<String> command = new ArrayList<>(List.of("env", "NODE_PATH=" + modules().orElseThrow(), "node",
+                script.toString(), main.toString(), dir.resolve("typst.pdf").toString()));
+        try (var folders = Files.walk(fonts)) {
+            folders.filter(Files::isDirectory).sorted().map(Path::toString).forEach(command::add);
+        }
+        return command;
+    }
+
     /** Compiles {@code source} (written to {@code dir/book.typ}) with the fonts under {@code fonts}; the PDF. */
     public static Path compile(String source, Path dir, Path fonts) {
         try {
-            Files.createDirectories(dir);
-            Path main = dir.resolve("book.typ");
-            Files.writeString(main, source, StandardCharsets.UTF_8);
-            Path script = dir.resolve("typst-compile.cjs");
-            try (InputStream in = Typst.class.getResourceAsStream("typst-compile.cjs")) {
-                Files.write(script, in.readAllBytes());
-            }
+            List<String> command = command(source, dir, fonts);
             Path pdf = dir.resolve("typst.pdf");
-            List<String> command = new ArrayList<>(List.of("node", script.toString(), main.toString(), pdf.toString()));
-            try (var folders = Files.walk(fonts)) {
-                folders.filter(Files::isDirectory).map(Path::toString).forEach(command::add);
-            }
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().put("NODE_PATH", modules().orElseThrow().toString());
-            Process process = builder.start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output;
             try (InputStream in = process.getInputStream()) {
                 output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -69,7 +77,7 @@ public final class Typst {
                 throw new IllegalStateException("Typst did not finish in 600 s");
             }
             if (process.exitValue() != 0 || !Files.isRegularFile(pdf)) {
-                throw new IllegalStateException("Typst failed on " + main + ":\n" + output);
+                throw new IllegalStateException("Typst failed on " + dir.resolve("book.typ") + ":\n" + output);
             }
             return pdf;
         } catch (IOException e) {
