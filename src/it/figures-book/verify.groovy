@@ -3,7 +3,7 @@
 // and veraPDF pass, and the print preflight reports the screenshots that print below 300 ppi.
 def dist = new File(basedir, 'dist')
 def log = new File(basedir, 'build.log').text
-assert dist.list() as Set == ['chu-quoc-ngu-tren-may-tinh.epub', 'chu-quoc-ngu-tren-may-tinh.pdf'] as Set
+assert dist.list() as Set == ['chu-quoc-ngu-tren-may-tinh.epub', 'chu-quoc-ngu-tren-may-tinh.pdf', '.octavo-build'] as Set
 assert log.contains('Manuscript: 3 chapters, 2 footnotes, 3 glossary terms')
 // Six figures and the typographic cover.
 assert log.contains('EPUB: 7 documents, 7 fonts, 7 images')

@@ -9,5 +9,5 @@ assert log.contains('PDF: ')
 assert !new File(basedir, 'styles').exists() : 'the house style comes from the jar'
 // The build writes its outputs and nothing else: no file of its own is kept in target/ for the next build.
 assert !new File(basedir, 'target/octavo').exists()
-assert dist.list() as Set == ['sach-thu-nghiem.epub', 'sach-thu-nghiem.pdf'] as Set
+assert dist.list() as Set == ['sach-thu-nghiem.epub', 'sach-thu-nghiem.pdf', '.octavo-build'] as Set
 return true

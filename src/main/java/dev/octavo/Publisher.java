@@ -3,6 +3,8 @@ package dev.octavo;
 import dev.octavo.epub.EpubWriter;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.fonts.FontSetCache;
+import dev.octavo.internal.BuildRecord;
+import dev.octavo.internal.InputDigest;
 import dev.octavo.internal.ParallelJobs;
 import dev.octavo.internal.StagedOutputs;
 import dev.octavo.internal.Timestamps;
@@ -61,6 +63,7 @@ public final class Publisher {
     private final Path displayBase;
     private final Diagnostic.Severity missingGlyphs;
     private final ProgressListener progress;
+    private final boolean force;
 
     private Publisher(Builder b) {
         this.manuscript = Objects.requireNonNull(b.manuscript, "manuscript directory");
@@ -73,6 +76,7 @@ public final class Publisher {
                 : Optional.ofNullable(manuscript.toAbsolutePath().getParent()).orElse(manuscript.toAbsolutePath());
         this.missingGlyphs = b.missingGlyphs;
         this.progress = b.progress;
+        this.force = b.force;
     }
 
     public static Builder builder() {
@@ -84,15 +88,28 @@ public final class Publisher {
      * when the machine has two cores; the EPUB takes its page list from the PDF's layout) and moved into place
      * only when both were written.
      *
+     * <p>When the output folder's {@link BuildRecord} says its outputs were made from the same inputs (every file
+     * of the manuscript, styles and fonts, the settings, this Octavo) and they are still the bytes made then, nothing
+     * is made again, unless {@link Builder#force} asks; the publication is the one recorded, its warnings told again.
+     *
      * @throws ManuscriptException when the manuscript, styles or fonts have errors; nothing is written then
      * @throws UncheckedIOException when an output cannot be written; the earlier outputs all stay as they were
      */
     public Publication publish() {
-        Instant stamp = timestamp.or(Timestamps::sourceDateEpoch).orElseGet(Instant::now).truncatedTo(ChronoUnit.SECONDS);
+        Optional<Instant> fixed = timestamp.or(Timestamps::sourceDateEpoch);
+        Instant stamp = fixed.orElseGet(Instant::now).truncatedTo(ChronoUnit.SECONDS);
         Diagnostics diagnostics = new Diagnostics();
         ProgressListener progress = new SerialProgress(this.progress);
 
         long start = System.nanoTime();
+        // Taken before anything is read: an input changed during the build makes the next build a full one.
+        String inputs = inputsDigest(fixed.map(t -> t.truncatedTo(ChronoUnit.SECONDS)));
+        if (!force) {
+            Optional<Publication> unchanged = upToDate(inputs, progress, start);
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
+        }
         // The fonts load on another thread while the manuscript is read and its Markdown parsed; the parser waits
         // for them at its first check of a typeset character. Their problems are kept apart, so that the
         // manuscript is still read and parsed, and then reported in front of the manuscript's.
@@ -149,25 +166,88 @@ public final class Publisher {
                         name + "." + Format.EPUB.extension(), staged,
                         printPages, formats.contains(Format.PDF), progress));
             }
-            List<Output> written = commitAll(ParallelJobs.run(jobNames, jobs), staged);
+            List<Output> written = succeeded(ParallelJobs.run(jobNames, jobs));
+            Map<Output, List<Diagnostic>> refusals = new java.util.LinkedHashMap<>();
+            for (Output out : written) {
+                List<Diagnostic> refused = out.refused().stream().map(uri -> Diagnostic.warning(
+                        SourcePosition.of(theme.directory().orElse(manuscript)), "the PDF renderer asked for '" + uri
+                                + "'; only files inside the manuscript directory are read, so it was not")).toList();
+                refusals.put(out, refused);
+                warnings.addAll(refused);
+            }
+            record(inputs, written, warnings, staged);
+            staged.commit(); // the record last: see BuildRecord
             Map<Format, Path> outputs = new EnumMap<>(Format.class);
             int pages = 0;
             for (Output out : written) {
                 outputs.put(out.format(), out.target());
                 pages = out.format() == Format.PDF ? out.pages() : pages;
                 progress.step(out.message() + " -> " + shown(out.target()));
-                for (String uri : out.refused()) {
-                    Diagnostic refused = Diagnostic.warning(SourcePosition.of(theme.directory().orElse(manuscript)),
-                            "the PDF renderer asked for '" + uri + "'; only files inside the manuscript directory are read,"
-                                    + " so it was not");
-                    warnings.add(refused);
-                    progress.warning(refused);
-                }
+                refusals.get(out).forEach(progress::warning);
             }
             return new Publication(outputs, pages, warnings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to " + output, e);
         }
+    }
+
+    /** Stages the build's record, to be moved into place after the outputs. */
+    private static void record(String inputs, List<Output> written, List<Diagnostic> warnings, StagedOutputs staged)
+            throws IOException {
+        List<BuildRecord.Output> outputs = new ArrayList<>();
+        for (Output out : written) {
+            String file = out.target().getFileName().toString();
+            outputs.add(new BuildRecord.Output(out.format().name(), file, staged.sha256(file), out.pages()));
+        }
+        byte[] record = new BuildRecord(inputs, outputs, warnings).bytes();
+        staged.write(BuildRecord.FILE_NAME, out -> {
+            out.write(record);
+            return null;
+        });
+    }
+
+    /**
+     * The publication the output folder's record tells of, when it was made from these inputs and its outputs are
+     * still the bytes made then.
+     */
+    private Optional<Publication> upToDate(String inputs, ProgressListener progress, long start) {
+        Optional<BuildRecord> last = BuildRecord.read(output);
+        if (last.isEmpty() || !last.get().inputs().equals(inputs) || !last.get().outputsIntact(output)) {
+            return Optional.empty();
+        }
+        BuildRecord record = last.get();
+        Map<Format, Path> outputs = new EnumMap<>(Format.class);
+        int pages = 0;
+        for (BuildRecord.Output out : record.outputs()) {
+            Format format;
+            try {
+                format = Format.valueOf(out.format());
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            outputs.put(format, output.resolve(out.file()));
+            pages = format == Format.PDF ? out.pages() : pages;
+        }
+        if (!outputs.keySet().equals(formats)) {
+            return Optional.empty();
+        }
+        record.warnings().forEach(progress::warning);
+        progress.step("Up to date: " + String.join(", ", outputs.values().stream().map(this::shown).toList())
+                + " (made from these very inputs; checked in " + seconds(start) + ")");
+        return Optional.of(new Publication(outputs, pages, record.warnings()));
+    }
+
+    /** The digest of everything the outputs are made from; the timestamp only when fixed (else it is the clock's). */
+    private String inputsDigest(Optional<Instant> fixedStamp) {
+        return new InputDigest().excluding(output)
+                .octavo(Publisher.class)
+                .setting("formats", formats)
+                .setting("timestamp", fixedStamp.orElse(null))
+                .setting("missing-glyphs", missingGlyphs)
+                .folder("manuscript", manuscript)
+                .folder("styles", styles.orElse(null))
+                .folder("fonts", fonts.orElse(null))
+                .hex();
     }
 
     /** One written output, staged beside its target until every output is written. */
@@ -209,11 +289,10 @@ public final class Publisher {
     }
 
     /**
-     * Moves every output into place when all of them were written; otherwise throws the first failure (the others
-     * suppressed) and the staged files are deleted, so that a failed build leaves all earlier outputs as they were.
+     * The outputs when all of them were written; otherwise throws the first failure (the others suppressed), and the
+     * staged files are deleted, so that a failed build leaves all earlier outputs as they were.
      */
-    private List<Output> commitAll(List<ParallelJobs.Outcome<Output>> outcomes, StagedOutputs staged)
-            throws IOException {
+    private static List<Output> succeeded(List<ParallelJobs.Outcome<Output>> outcomes) throws IOException {
         Throwable failure = null;
         for (ParallelJobs.Outcome<Output> outcome : outcomes) {
             if (outcome.failed()) {
@@ -238,7 +317,6 @@ public final class Publisher {
         if (failure != null) {
             throw new IllegalStateException("publishing failed", failure);
         }
-        staged.commit();
         return outcomes.stream().map(ParallelJobs.Outcome::value).toList();
     }
 
@@ -332,6 +410,7 @@ public final class Publisher {
         private Path displayBase;
         private Diagnostic.Severity missingGlyphs = Diagnostic.Severity.ERROR;
         private ProgressListener progress = ProgressListener.SILENT;
+        private boolean force;
 
         private Builder() {
         }
@@ -393,6 +472,15 @@ public final class Publisher {
 
         public Builder progress(ProgressListener listener) {
             this.progress = Objects.requireNonNull(listener, "progress listener");
+            return this;
+        }
+
+        /**
+         * Makes the outputs even when the output folder's record says they were made from these very inputs and
+         * are intact (default: false, and such a build stops after comparing the digests).
+         */
+        public Builder force(boolean always) {
+            this.force = always;
             return this;
         }
 

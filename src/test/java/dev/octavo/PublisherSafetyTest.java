@@ -1,5 +1,6 @@
 package dev.octavo;
 
+import dev.octavo.internal.BuildRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +75,7 @@ class PublisherSafetyTest {
     void aBrokenManuscriptLeavesThePreviousOutputsByteIdentical() throws IOException {
         publisher().build().publish();
         Map<String, String> before = snapshot(dist);
-        assertEquals(Set.of("", "sach-thu.epub", "sach-thu.pdf"), before.keySet());
+        assertEquals(Set.of("", "sach-thu.epub", "sach-thu.pdf", BuildRecord.FILE_NAME), before.keySet());
 
         write("01-a.md", "# Chương một\n\nĐoạn văn đã sửa[^2].\n");
         ManuscriptException e = assertThrows(ManuscriptException.class, () -> publisher().build().publish());
@@ -124,6 +125,7 @@ class PublisherSafetyTest {
         publisher().formats(Set.of(Format.EPUB)).build().publish();
         Map<String, String> after = snapshot(dist);
         assertTrue(after.keySet().remove("sach-thu.epub"));
+        assertTrue(after.keySet().remove(BuildRecord.FILE_NAME), "the build's record, beside its outputs");
         assertEquals(before, after);
     }
 
@@ -142,7 +144,7 @@ class PublisherSafetyTest {
         Map<String, String> after = snapshot(project);
         after.keySet().removeIf(path -> path.startsWith("dist"));
         assertEquals(outside, after);
-        assertEquals(Set.of("", "thoat-ra-ngoai.epub"), snapshot(dist).keySet());
+        assertEquals(Set.of("", "thoat-ra-ngoai.epub", BuildRecord.FILE_NAME), snapshot(dist).keySet());
     }
 
     @Test

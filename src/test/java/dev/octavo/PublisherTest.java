@@ -66,7 +66,7 @@ class PublisherTest {
         assertTrue(steps.get(2).startsWith("EPUB: ") && steps.get(2).endsWith("-> dist/sach-thu.epub"), steps.get(2));
         assertTrue(publication.pageCount() >= 1);
         try (var list = Files.list(project.resolve("dist"))) {
-            assertEquals(List.of("sach-thu.epub", "sach-thu.pdf"),
+            assertEquals(List.of(dev.octavo.internal.BuildRecord.FILE_NAME, "sach-thu.epub", "sach-thu.pdf"),
                     list.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

@@ -36,6 +36,7 @@ public final class Main {
               --format LIST      epub, pdf or epub,pdf (default: both)
               --timestamp T      ISO 8601 or epoch seconds stamped into the outputs (default: SOURCE_DATE_EPOCH, else now)
               --missing-glyphs S error (default) or warning: a character that no font of the book can draw
+              --force            build even if the outputs are up to date (made from these very inputs)
               --quiet            print only warnings and errors
               --verbose          also print the renderers' own messages
             """;
@@ -77,6 +78,7 @@ public final class Main {
                     case "--format" -> builder.formats(formats(value(args, ++i, arg)));
                     case "--timestamp" -> builder.timestamp(Timestamps.parse(value(args, ++i, arg)));
                     case "--missing-glyphs" -> builder.missingGlyphs(Diagnostic.Severity.parse(value(args, ++i, arg)));
+                    case "--force" -> builder.force(true);
                     case "--quiet" -> quiet = true;
                     case "--verbose" -> verbose = true;
                     default -> {

@@ -9,6 +9,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -20,9 +23,9 @@ import java.util.regex.Pattern;
  * each in one atomic step, so readers see either the old file or the whole new one. {@link #close()} deletes
  * whatever was not committed.
  *
- * <p>The rule for the output directory lives here: Octavo writes only the plain file names it is given and
- * its own dot-prefixed temporary files, never anything outside the directory, and it deletes nothing but its
- * own temporary files. Everything else in the directory is left as it was.
+ * <p>The rule for the output directory lives here: Octavo writes only the plain file names it is given, its
+ * {@link BuildRecord} and its own dot-prefixed temporary files, never anything outside the directory, and it
+ * deletes nothing but its own temporary files. Everything else in the directory is left as it was.
  */
 public final class StagedOutputs implements AutoCloseable {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -30,6 +33,7 @@ public final class StagedOutputs implements AutoCloseable {
     private final Path directory;
     // The PDF and the EPUB are written on two threads at once.
     private final Map<Path, Path> staged = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<Path, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StagedOutputs(Path directory) {
         this.directory = directory.toAbsolutePath().normalize();
@@ -52,15 +56,28 @@ public final class StagedOutputs implements AutoCloseable {
         // Not Files.createTempFile: its owner-only permissions would end up on the published file.
         Path temp = directory.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp");
         staged.put(target, temp);
-        try (OutputStream out = new BufferedOutputStream(
-                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-            return content.writeTo(out);
+        MessageDigest sha = InputDigest.sha256();
+        T result;
+        try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), sha), 1 << 16)) {
+            result = content.writeTo(out);
         }
+        digests.put(target, HexFormat.of().formatHex(sha.digest()));
+        return result;
+    }
+
+    /** The SHA-256 of a written output's bytes, 64 hex digits. */
+    public String sha256(String fileName) {
+        String digest = digests.get(target(fileName));
+        if (digest == null) {
+            throw new IllegalStateException(fileName + " was not written");
+        }
+        return digest;
     }
 
     /** Where {@code fileName} is published. */
     public Path target(String fileName) {
-        if (!PLAIN_NAME.matcher(fileName).matches()) {
+        if (!PLAIN_NAME.matcher(fileName).matches() && !fileName.equals(BuildRecord.FILE_NAME)) {
             throw new IllegalArgumentException("not a plain file name: " + fileName);
         }
         return directory.resolve(fileName);

@@ -57,6 +57,13 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
     @Parameter(property = "octavo.timestamp", defaultValue = "${project.build.outputTimestamp}")
     String timestamp;
 
+    /**
+     * Builds even when the outputs are up to date: made by this Octavo from the same manuscript, styles, fonts and
+     * settings, as the output folder's record says, and unchanged since.
+     */
+    @Parameter(property = "octavo.force", defaultValue = "false")
+    boolean force;
+
     /** Skips this goal. */
     @Parameter(property = "octavo.skip", defaultValue = "false")
     boolean skip;
@@ -73,6 +80,7 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
                 .fonts(fontsFolder == null ? null : fontsFolder.toPath())
                 .output(output.toPath())
                 .displayBase(basedir.toPath())
+                .force(force)
                 .progress(new MavenProgress(getLog(), basedir));
         try {
             if (formats != null && !formats.isEmpty()) {

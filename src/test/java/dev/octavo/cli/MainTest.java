@@ -54,7 +54,7 @@ class MainTest {
                     files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
         }
         try (var files = Files.list(project.resolve("dist"))) {
-            assertEquals(java.util.Set.of("sach.epub", "sach.pdf"),
+            assertEquals(java.util.Set.of("sach.epub", "sach.pdf", dev.octavo.internal.BuildRecord.FILE_NAME),
                     files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
         }
     }
