@@ -103,7 +103,7 @@ public final class Publisher {
 
         long start = System.nanoTime();
         // Taken before anything is read: an input changed during the build makes the next build a full one.
-        String inputs = inputsDigest(fixed.map(t -> t.truncatedTo(ChronoUnit.SECONDS)));
+        String inputs = inputsDigest(fixed);
         if (!force) {
             Optional<Publication> unchanged = upToDate(inputs, progress, start);
             if (unchanged.isPresent()) {
@@ -237,8 +237,19 @@ public final class Publisher {
         return Optional.of(new Publication(outputs, pages, record.warnings()));
     }
 
+    /**
+     * The publication in the output folder when it is up to date: made by the build its record tells of, from these
+     * very inputs, and unchanged since; its warnings are told again, and a step says so. Empty when
+     * {@link #publish()} would make the outputs again. Reads nothing but the inputs, the record and the outputs.
+     */
+    public Optional<Publication> upToDate() {
+        long start = System.nanoTime();
+        return upToDate(inputsDigest(timestamp.or(Timestamps::sourceDateEpoch)), new SerialProgress(progress), start);
+    }
+
     /** The digest of everything the outputs are made from; the timestamp only when fixed (else it is the clock's). */
-    private String inputsDigest(Optional<Instant> fixedStamp) {
+    private String inputsDigest(Optional<Instant> fixed) {
+        Optional<Instant> fixedStamp = fixed.map(t -> t.truncatedTo(ChronoUnit.SECONDS));
         return new InputDigest().excluding(output)
                 .octavo(Publisher.class)
                 .setting("formats", formats)

@@ -8,8 +8,10 @@ import dev.octavo.Publisher;
 import dev.octavo.check.EpubValidator;
 import dev.octavo.check.PdfValidator;
 import dev.octavo.internal.Timestamps;
+import dev.octavo.internal.TunedJvm;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,10 @@ import java.util.Set;
 /**
  * The command line: {@code octavo build [manuscript] [output] [options]} and {@code octavo check book.epub}.
  * Exit codes: 0 published (or valid), 1 the manuscript has errors (or the EPUB has problems), 2 wrong usage,
- * 3 an output could not be written.
+ * 3 an output could not be written, 4 Java ran out of memory.
+ *
+ * <p>A build started by {@code java} with no settings of its own runs in a second JVM started with the settings a
+ * book builds fastest with ({@link TunedJvm}); the first one only waits for it.
  */
 public final class Main {
     static final String USAGE = """
@@ -39,13 +44,19 @@ public final class Main {
               --force            build even if the outputs are up to date (made from these very inputs)
               --quiet            print only warnings and errors
               --verbose          also print the renderers' own messages
+            A build runs in a JVM of its own, started with the settings it is fastest with, unless java was given
+            options other than -D ones, or -Doctavo.fork=false.
             """;
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err, Path.of("").toAbsolutePath());
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        int status = args.length > 0 && args[0].equals("build")
+                && TunedJvm.worthStarting(ManagementFactory.getRuntimeMXBean().getInputArguments())
+                ? inJvmOfItsOwn(args, workingDirectory)
+                : run(args, System.out, System.err, workingDirectory);
         if (status != 0) {
             System.exit(status);
         }
@@ -120,7 +131,55 @@ public final class Main {
         } catch (UncheckedIOException e) {
             err.println("octavo: " + e.getMessage() + ": " + e.getCause().getMessage());
             return 3;
+        } catch (OutOfMemoryError e) {
+            err.println("octavo: Java ran out of memory (at most " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB) typesetting " + manuscript + "; give it more with -Xmx; nothing was published");
+            return 4;
         }
+    }
+
+    /**
+     * Runs the build in a JVM of its own with the settings a book builds fastest with ({@link TunedJvm}): Java's
+     * defaults, which {@code java -jar} gives, cost a 50× build 7 s and 800 MiB against 4.3 s and 620 MiB.
+     */
+    private static int inJvmOfItsOwn(String[] args, Path workingDirectory) {
+        List<Path> classPath = TunedJvm.classPath(Main.class);
+        Path manuscript = manuscriptOf(args, workingDirectory);
+        long heap = Files.isDirectory(manuscript) ? TunedJvm.maxHeapMiB(manuscript) : 1024;
+        List<String> command = TunedJvm.command(classPath, heap, Main.class.getName(), List.of(args));
+        if (Arrays.asList(args).contains("--verbose")) {
+            System.out.println("octavo: building in a JVM of its own: " + String.join(" ", command.subList(0,
+                    command.indexOf("-cp"))) + " (-Doctavo.fork=false builds in this one)");
+        }
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            return process.waitFor();
+        } catch (java.io.IOException e) {
+            System.err.println("octavo: cannot start " + command.get(0) + ": " + e.getMessage()
+                    + " (-Doctavo.fork=false builds without starting another Java)");
+            return 3;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+
+    /** The manuscript folder a build's arguments name: the first positional one, --manuscript, or the default. */
+    static Path manuscriptOf(String[] args, Path workingDirectory) {
+        Set<String> withValue = Set.of("--manuscript", "--output", "--styles", "--fonts", "--format", "--timestamp",
+                "--missing-glyphs");
+        Path named = null;
+        Path positional = null;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--manuscript") && i + 1 < args.length) {
+                named = workingDirectory.resolve(args[++i]);
+            } else if (withValue.contains(args[i])) {
+                i++;
+            } else if (!args[i].startsWith("--") && positional == null) {
+                positional = workingDirectory.resolve(args[i]);
+            }
+        }
+        return positional != null ? positional : named != null ? named : workingDirectory.resolve("manuscript");
     }
 
     /** Exit 0 when EPUBCheck (or veraPDF, for a PDF) reports no problem, 1 otherwise. */

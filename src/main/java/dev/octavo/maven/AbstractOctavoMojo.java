@@ -71,9 +71,14 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
-    Publisher.Builder publisher() throws MojoExecutionException {
+    /** The fonts folder as set, else the project's fonts folder if there is one; null for the default fonts. */
+    File fontsFolder() {
         File projectFonts = new File(basedir, "fonts");
-        File fontsFolder = fonts != null ? fonts : projectFonts.isDirectory() ? projectFonts : null;
+        return fonts != null ? fonts : projectFonts.isDirectory() ? projectFonts : null;
+    }
+
+    Publisher.Builder publisher() throws MojoExecutionException {
+        File fontsFolder = fontsFolder();
         Publisher.Builder builder = Publisher.builder()
                 .manuscript(manuscript.toPath())
                 .styles(styles.toPath())

@@ -130,6 +130,7 @@ public final class Bench {
         final List<TimedProcess.Run> pandocEpub = new ArrayList<>();
         final List<TimedProcess.Run> weasyPrint = new ArrayList<>();
         final List<TimedProcess.Run> octavoCliPdf = new ArrayList<>();
+        final List<TimedProcess.Run> octavoInMaven = new ArrayList<>();
         final List<TimedProcess.Run> typst = new ArrayList<>();
         int octavoPages;
         int weasyPrintPages;
@@ -170,7 +171,7 @@ public final class Bench {
             List<String> command = new ArrayList<>(List.of("java"));
             command.addAll(List.of(BookProject.JVM_CONFIG.strip().split("\\s+")));
             command.addAll(List.of("-jar", jar.toString(), "build", manuscript.toString(), output.toString(),
-                    "--format", "pdf", "--timestamp", "2026-01-01T00:00:00Z", "--quiet"));
+                    "--format", "pdf", "--timestamp", "2026-01-01T00:00:00Z", "--quiet", "--force"));
             return command;
         }
 
@@ -183,15 +184,20 @@ public final class Bench {
         void round(int round) throws Exception {
             Path logs = Files.createDirectories(project.resolve("logs"));
             Path dist = project.resolve("dist");
+            // -Doctavo.force throughout: the rounds build the same book again and again, which the goal would
+            // otherwise find up to date.
             octavo.add(report("mvn package (Octavo, EPUB + PDF)", TimedProcess.run(project,
-                    logs.resolve("octavo-" + round + ".log"), List.of("mvn", "-B", "-o", "package"))));
+                    logs.resolve("octavo-" + round + ".log"), List.of("mvn", "-B", "-o", "package", "-Doctavo.force"))));
             octavoPages = pages(onlyFile(dist, ".pdf"));
             octavoJavaDefaults.add(report("mvn package (Java's own settings)", BookProject.withoutJvmConfig(project,
                     () -> TimedProcess.run(project, logs.resolve("octavo-java-defaults-" + round + ".log"),
-                            List.of("mvn", "-B", "-o", "package")))));
+                            List.of("mvn", "-B", "-o", "package", "-Doctavo.force")))));
+            octavoInMaven.add(report("same, in Maven's JVM (fork=false)", BookProject.withoutJvmConfig(project,
+                    () -> TimedProcess.run(project, logs.resolve("octavo-in-maven-" + round + ".log"),
+                            List.of("mvn", "-B", "-o", "package", "-Doctavo.force", "-Doctavo.fork=false")))));
             octavoEpub.add(report("mvn package (Octavo, EPUB only)", TimedProcess.run(project,
                     logs.resolve("octavo-epub-" + round + ".log"),
-                    List.of("mvn", "-B", "-o", "package", "-Doctavo.formats=epub"))));
+                    List.of("mvn", "-B", "-o", "package", "-Doctavo.force", "-Doctavo.formats=epub"))));
             if (cliPdf != null) {
                 octavoCliPdf.add(report("Octavo CLI jar (PDF)", TimedProcess.run(project,
                         logs.resolve("cli-" + round + ".log"), cliPdf)));

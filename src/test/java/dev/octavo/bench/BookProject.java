@@ -1,5 +1,7 @@
 package dev.octavo.bench;
 
+import dev.octavo.internal.TunedJvm;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,15 +17,12 @@ import java.util.concurrent.Callable;
 final class BookProject {
     static final String PLUGIN = "dev.octavo:octavo:0.1.0-SNAPSHOT";
     /**
-     * As in the README's "As a Maven plugin": the parallel collector with a heap bounded below 1 GiB of memory,
-     * starting large enough to keep the layout without a full collection, a young generation large enough for the
-     * layout's boxes to die young, what outlives one collection moved to the old generation at once (it is kept
-     * to the end, and would otherwise be copied between the survivor spaces at every collection), metaspace room for the plugin's classes without a full collection, and the C1
-     * compiler only, which a one-book build never runs long enough to repay C2's compiling.
+     * The README's {@code .mvn/jvm.config} for book projects: the settings the goal's own JVM runs with
+     * ({@link TunedJvm}), with the heap bounded at 1 GiB. Since the goal builds in a JVM of its own, the file
+     * matters only to Maven's JVM, and to a build inside it ({@code -Doctavo.fork=false}); the bench's CLI rows
+     * run with it.
      */
-    static final String JVM_CONFIG =
-            "-XX:+UseParallelGC -Xms640m -Xmx1g -XX:NewSize=256m -XX:MaxTenuringThreshold=0 -XX:MetaspaceSize=128m"
-                    + " -XX:TieredStopAtLevel=1\n";
+    static final String JVM_CONFIG = String.join(" ", TunedJvm.OPTIONS) + " -Xmx1g\n";
 
     private BookProject() {
     }

@@ -90,8 +90,9 @@ final class Report {
         out.printf(Locale.ROOT, "Beside Typst (its npm compiler), the same text as a .typ file with the same fonts, median"
                 + " seconds of %d rounds, peak RSS in MiB:%n%n", runs);
         out.println("| size | Typst pages | Typst PDF | CPU | RSS | Octavo CLI PDF | CPU | RSS | CLI PDF ÷ Typst"
-                + " | `mvn package` EPUB+PDF ÷ Typst | same, Java's own settings ÷ Typst |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | `mvn package` EPUB+PDF, Java's own settings | RSS | ÷ Typst | same in Maven's JVM ÷ Typst"
+                + " | with `.mvn/jvm.config` ÷ Typst |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var entry : processes.entrySet()) {
             Bench.ProcessRounds p = entry.getValue();
             if (p.typst.isEmpty()) {
@@ -100,15 +101,18 @@ final class Report {
             double typst = Summary.median(p.typst, TimedProcess.Run::seconds);
             boolean cli = !p.octavoCliPdf.isEmpty();
             double cliPdf = cli ? Summary.median(p.octavoCliPdf, TimedProcess.Run::seconds) : Double.NaN;
-            out.printf(Locale.ROOT, "| %d× | %d | %.2f | %.2f | %.0f | %s | %s | %s | %s | %.2f | %.2f |%n",
+            double defaults = Summary.median(p.octavoJavaDefaults, TimedProcess.Run::seconds);
+            out.printf(Locale.ROOT, "| %d× | %d | %.2f | %.2f | %.0f | %s | %s | %s | %s | %.2f | %.0f | %.2f | %s | %.2f |%n",
                     entry.getKey(), p.typstPages, typst, Summary.median(p.typst, TimedProcess.Run::cpuSeconds),
                     Summary.max(p.typst, TimedProcess.Run::peakMiB),
                     cli ? fmt("%.2f", cliPdf) : "–",
                     cli ? fmt("%.2f", Summary.median(p.octavoCliPdf, TimedProcess.Run::cpuSeconds)) : "–",
                     cli ? fmt("%.0f", Summary.max(p.octavoCliPdf, TimedProcess.Run::peakMiB)) : "–",
                     cli ? fmt("%.2f", cliPdf / typst) : "–",
-                    Summary.median(p.octavo, TimedProcess.Run::seconds) / typst,
-                    Summary.median(p.octavoJavaDefaults, TimedProcess.Run::seconds) / typst);
+                    defaults, Summary.max(p.octavoJavaDefaults, TimedProcess.Run::peakMiB), defaults / typst,
+                    p.octavoInMaven.isEmpty() ? "–"
+                            : fmt("%.2f", Summary.median(p.octavoInMaven, TimedProcess.Run::seconds) / typst),
+                    Summary.median(p.octavo, TimedProcess.Run::seconds) / typst);
         }
     }
 
