@@ -102,14 +102,24 @@ public final class Publisher {
         ProgressListener progress = new SerialProgress(this.progress);
 
         long start = System.nanoTime();
-        // Taken before anything is read: an input changed during the build makes the next build a full one.
-        String inputs = inputsDigest(fixed);
-        if (!force) {
-            Optional<Publication> unchanged = upToDate(inputs, progress, start);
-            if (unchanged.isPresent()) {
-                return unchanged.get();
+        // Taken as the inputs are read: an input changed during the build makes the next build a full one. A forced
+        // build needs the digest only for its record, at the end: another thread takes it meanwhile.
+        ParallelJobs.Pending<String> inputs = ParallelJobs.meanwhile("digest", () -> inputsDigest(fixed));
+        try {
+            if (!force) {
+                Optional<Publication> unchanged = upToDate(inputs.outcome().orThrow(), progress, start);
+                if (unchanged.isPresent()) {
+                    return unchanged.get();
+                }
             }
+            return publish(inputs, stamp, diagnostics, progress, start);
+        } finally {
+            inputs.outcome(); // the digest's thread is done whatever happened here
         }
+    }
+
+    private Publication publish(ParallelJobs.Pending<String> inputs, Instant stamp, Diagnostics diagnostics,
+                                ProgressListener progress, long start) {
         // The fonts load on another thread while the manuscript is read and its Markdown parsed; the parser waits
         // for them at its first check of a typeset character. Their problems are kept apart, so that the
         // manuscript is still read and parsed, and then reported in front of the manuscript's.
@@ -175,7 +185,7 @@ public final class Publisher {
                 refusals.put(out, refused);
                 warnings.addAll(refused);
             }
-            record(inputs, written, warnings, staged);
+            record(inputs.outcome().orThrow(), written, warnings, staged);
             staged.commit(); // the record last: see BuildRecord
             Map<Format, Path> outputs = new EnumMap<>(Format.class);
             int pages = 0;

@@ -21,13 +21,14 @@ import java.util.Map;
 
 /**
  * The benchmark behind the README's Performance section; run it with {@code bench/run} (not part of
- * {@code mvn verify}: it takes minutes). For each size (the seed manuscript 1, 10 and 50 times over) it reports
- * Octavo's in-JVM time per stage, warm, and then the whole-process time and peak memory of {@code mvn package}
- * of a book project that declares Octavo's goal, next to pandoc (EPUB) and pandoc + WeasyPrint (PDF) on the
- * same manuscript, run in the same rounds so that their ratios share the machine's load. Last, how evenly the
- * print's justified lines are spaced beside Typst's on the same texts.
+ * {@code mvn verify}: it takes minutes). For each size (the seed manuscript 1, 10, 50 and 200 times over) it
+ * reports Octavo's in-JVM time per stage, warm, and then the whole-process time and peak memory of
+ * {@code mvn package} of a book project that declares Octavo's goal (with and without {@code .mvn/jvm.config},
+ * and inside Maven's JVM), of the command-line jar's PDF, of Typst on the same text as a {@code .typ} file, and of
+ * pandoc (EPUB) and pandoc + WeasyPrint (PDF), all in the same rounds so that their ratios share the machine's
+ * load. Last, how evenly the print's justified lines are spaced beside Typst's on the same texts.
  *
- * <pre>bench/run [--sizes 1,10,50] [--runs 3] [--work target/bench]</pre>
+ * <pre>bench/run [--sizes 1,10,50,200] [--runs 3] [--work target/bench]</pre>
  */
 public final class Bench {
     private final List<Integer> sizes;
@@ -42,7 +43,7 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Integer> sizes = List.of(1, 10, 50);
+        List<Integer> sizes = List.of(1, 10, 50, 200);
         int runs = 3;
         Path work = Seed.projectDir().resolve("target/bench");
         for (int i = 0; i < args.length; i++) {
@@ -51,7 +52,7 @@ public final class Bench {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--work" -> work = Path.of(args[++i]).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: bench/run [--sizes 1,10,50] [--runs 3] [--work DIR]");
+                        + "; usage: bench/run [--sizes 1,10,50,200] [--runs 3] [--work DIR]");
             }
         }
         new Bench(sizes, runs, work).run();
