@@ -60,6 +60,21 @@ public final class TunedJvm {
     }
 
     /**
+     * The class-data archive made for a class path of one jar, {@code NAME.jsa} beside {@code NAME.jar}: the
+     * classes a build loads, parsed and verified once (Octavo's {@code mvn package} makes one for the command-line
+     * jar). Mapped at start-up, it spares a build about a quarter of a second.
+     */
+    static java.util.Optional<Path> classData(List<Path> classPath) {
+        if (classPath.size() != 1 || !classPath.get(0).getFileName().toString().endsWith(".jar")) {
+            return java.util.Optional.empty();
+        }
+        Path jar = classPath.get(0);
+        String name = jar.getFileName().toString();
+        Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+        return Files.isRegularFile(archive) ? java.util.Optional.of(archive) : java.util.Optional.empty();
+    }
+
+    /**
      * The class path that loaded {@code anchor}: its loader's jars and folders where it has a list of them (Maven's
      * exec:java and plugin realms), else the JVM's own class path.
      */
@@ -75,8 +90,9 @@ public final class TunedJvm {
             }
             return paths;
         }
+        // Absolute, as a class-data archive records it.
         return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(Path::of).toList();
+                .map(entry -> Path.of(entry).toAbsolutePath().normalize()).toList();
     }
 
     /** {@code java} of the running JVM with the settings, the class path and the main class, then {@code arguments}. */
@@ -85,6 +101,9 @@ public final class TunedJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(OPTIONS);
         command.add("-Xmx" + maxHeapMiB + "m");
+        classData(classPath).ifPresent(archive -> command.addAll(List.of("-XX:SharedArchiveFile=" + archive,
+                // An archive made by another Java, or for a jar that has changed since, is not used: say nothing.
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off")));
         command.add("-Dfile.encoding=UTF-8");
         command.add("-D" + FORKED + "=true"); // the command line started in it builds there, and starts no other
         command.add("-cp");

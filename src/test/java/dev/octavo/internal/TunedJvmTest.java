@@ -51,6 +51,28 @@ class TunedJvmTest {
         assertEquals((10_100_000L * 160) >> 20, TunedJvm.maxHeapMiB(manuscript));
     }
 
+    @Test
+    void theClassDataArchiveOfOctavosBuildIsMadeWithTheSettingsOfTheBuildsJvm() throws Exception {
+        // A JVM maps an archive made with other settings only in part, or not at all: pom.xml's cli-class-data.
+        String pom = Files.readString(dev.octavo.testing.Seed.projectDir().resolve("pom.xml"));
+        String execution = pom.substring(pom.indexOf("<id>cli-class-data</id>"));
+        execution = execution.substring(0, execution.indexOf("</execution>"));
+        for (String option : TunedJvm.OPTIONS) {
+            assertTrue(execution.contains("<argument>" + option + "</argument>"), option);
+        }
+        assertTrue(execution.contains("<argument>-Xmx" + TunedJvm.LEAST_HEAP_MIB + "m</argument>"));
+    }
+
+    @Test
+    void anArchiveIsUsedForAClassPathOfOneJarWithItsJsaBesideIt() throws Exception {
+        Path jar = Files.writeString(manuscript.resolve("octavo-cli.jar"), "jar");
+        assertTrue(TunedJvm.classData(List.of(jar)).isEmpty(), "no archive yet");
+        Path archive = Files.writeString(manuscript.resolve("octavo-cli.jsa"), "jsa");
+        assertEquals(archive, TunedJvm.classData(List.of(jar)).orElseThrow());
+        assertTrue(TunedJvm.command(List.of(jar), 1024, "Main", List.of()).contains("-XX:SharedArchiveFile=" + archive));
+        assertTrue(TunedJvm.classData(List.of(jar, manuscript)).isEmpty(), "a class path of more than the jar");
+    }
+
     /** Prints what the JVM it runs in was given. */
     public static final class Probe {
         public static void main(String[] args) {
