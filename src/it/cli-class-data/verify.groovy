@@ -6,8 +6,8 @@ assert jar != null : 'the command-line jar'
 def archive = new File(target, jar.name.replace('.jar', '.jsa'))
 assert archive.isFile() : "the class-data archive ${archive}"
 def java = new File(System.getProperty('java.home'), 'bin/java').path
-def options = ['-XX:+UseParallelGC', '-Xms640m', '-XX:NewSize=256m', '-XX:MaxTenuringThreshold=0',
-               '-XX:MetaspaceSize=128m', '-XX:TieredStopAtLevel=1', '-Xmx1024m']
+def options = ['-XX:+UseParallelGC', '-Xms640m', '-XX:NewSize=192m', '-XX:MaxNewSize=192m',
+               '-XX:MaxTenuringThreshold=0', '-XX:MetaspaceSize=128m', '-XX:TieredStopAtLevel=1', '-Xmx850m']
 def mapped = new ProcessBuilder([java] + options + ['-Xshare:on', "-XX:SharedArchiveFile=${archive}".toString(),
         '-Doctavo.forked=true', '-cp', jar.path, 'dev.octavo.cli.Main', 'build', 'manuscript', 'dist', '--quiet'])
         .directory(basedir).redirectErrorStream(true).start()

@@ -145,7 +145,7 @@ public final class Main {
     private static int inJvmOfItsOwn(String[] args, Path workingDirectory) {
         List<Path> classPath = TunedJvm.classPath(Main.class);
         Path manuscript = manuscriptOf(args, workingDirectory);
-        long heap = Files.isDirectory(manuscript) ? TunedJvm.maxHeapMiB(manuscript) : 1024;
+        long heap = Files.isDirectory(manuscript) ? TunedJvm.maxHeapMiB(manuscript) : TunedJvm.LEAST_HEAP_MIB;
         List<String> command = TunedJvm.command(classPath, heap, Main.class.getName(), List.of(args));
         if (Arrays.asList(args).contains("--verbose")) {
             System.out.println("octavo: building in a JVM of its own: " + String.join(" ", command.subList(0,

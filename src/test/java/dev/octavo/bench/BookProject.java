@@ -18,11 +18,11 @@ final class BookProject {
     static final String PLUGIN = "dev.octavo:octavo:0.1.0-SNAPSHOT";
     /**
      * The README's {@code .mvn/jvm.config} for book projects: the settings the goal's own JVM runs with
-     * ({@link TunedJvm}), with the heap bounded at 1 GiB. Since the goal builds in a JVM of its own, the file
+     * ({@link TunedJvm}), with the heap bounded as for the 200× seed. Since the goal builds in a JVM of its own, the file
      * matters only to Maven's JVM, and to a build inside it ({@code -Doctavo.fork=false}); the bench's CLI rows
      * run with it.
      */
-    static final String JVM_CONFIG = String.join(" ", TunedJvm.OPTIONS) + " -Xmx1g\n";
+    static final String JVM_CONFIG = String.join(" ", TunedJvm.OPTIONS) + " -Xmx" + TunedJvm.LEAST_HEAP_MIB + "m\n";
 
     private BookProject() {
     }

@@ -53,7 +53,7 @@ class OwnJvmTest {
         Run run = java(List.of(), "build", "book", "out", "--format", "epub", "--verbose");
         assertEquals(0, run.status(), run.output());
         String started = run.output().lines().filter(line -> line.startsWith(STARTED)).findFirst().orElseThrow();
-        assertTrue(started.contains(" -XX:TieredStopAtLevel=1 ") && started.contains(" -Xmx1024m "), started);
+        assertTrue(started.contains(" -XX:TieredStopAtLevel=1 ") && started.contains(" -Xmx850m "), started);
         assertTrue(run.output().contains("EPUB: "), run.output());
         assertTrue(Files.isRegularFile(project.resolve("out/sach-thu.epub")));
     }

@@ -25,7 +25,7 @@ class TunedJvmTest {
     void aJvmStartedWithTheCommandRunsC1OnlyTheParallelCollectorAndTheBoundedHeap() throws Exception {
         List<Path> classPath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .map(Path::of).toList();
-        Process process = new ProcessBuilder(TunedJvm.command(classPath, 1024, Probe.class.getName(), List.of("x")))
+        Process process = new ProcessBuilder(TunedJvm.command(classPath, 850, Probe.class.getName(), List.of("x")))
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
@@ -34,21 +34,21 @@ class TunedJvmTest {
         assertEquals("TieredStopAtLevel=1", seen.get(0));
         assertTrue(seen.get(1).contains("PS Scavenge"), "the parallel collector: " + seen.get(1));
         long maxMiB = Long.parseLong(seen.get(2));
-        assertTrue(maxMiB > 900 && maxMiB <= 1024, "the heap's bound, less a survivor space: " + maxMiB);
+        assertTrue(maxMiB > 750 && maxMiB <= 850, "the heap's bound, less a survivor space: " + maxMiB);
         assertEquals("[x]", seen.get(3));
     }
 
     @Test
-    void theHeapIsBoundedAt1GiBUnlessTheManuscriptHasMoreMarkdownThanThe200TimesSeed() throws Exception {
+    void theHeapIsBoundedAt850MiBUnlessTheManuscriptHasMoreMarkdownThanThe200TimesSeed() throws Exception {
         Files.writeString(manuscript.resolve("01-a.md"), "x".repeat(100_000));
         Files.writeString(manuscript.resolve("notes.txt"), "y".repeat(20_000_000)); // not Markdown
-        assertEquals(1024, TunedJvm.maxHeapMiB(manuscript));
+        assertEquals(850, TunedJvm.maxHeapMiB(manuscript));
         Path chapters = Files.createDirectories(manuscript.resolve("part"));
         for (int i = 0; i < 10; i++) {
             Files.writeString(chapters.resolve(i + "-b.md"), "z".repeat(1_000_000));
         }
-        // 10.1 MB of Markdown at 160 bytes of heap each
-        assertEquals((10_100_000L * 160) >> 20, TunedJvm.maxHeapMiB(manuscript));
+        // 10.1 MB of Markdown at 104 bytes of heap each
+        assertEquals((10_100_000L * 104) >> 20, TunedJvm.maxHeapMiB(manuscript));
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class ArrayStreamCache implements RandomAccessStreamCache {
     /** A growable byte array with a position, read and written like a file. */
     static final class ArrayBuffer implements RandomAccess {
         private static final int INITIAL = 1024;
+        private static final byte[] EMPTY = new byte[0];
 
         private byte[] data;
         private int size;
@@ -67,9 +68,11 @@ public final class ArrayStreamCache implements RandomAccessStreamCache {
             size = Math.max(size, position);
         }
 
+        /** Empty again, and the array let go: a stream rewritten smaller (a page's contents compressed) keeps no more. */
         @Override
         public void clear() throws IOException {
             ensureOpen();
+            data = EMPTY;
             size = 0;
             position = 0;
         }

@@ -21,6 +21,8 @@ import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Content streams written by hand, as openhtmltopdf writes them, and what is left of them. */
 class EmptyArtifactsTest {
@@ -166,6 +168,42 @@ class EmptyArtifactsTest {
         }
         assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("octavo-pdf-pages")),
                 "the tidying thread has ended");
+    }
+
+    /**
+     * The compressed contents go into each page's own stream, whose buffer then holds them alone: a new stream
+     * would leave the uncompressed one in the document's list of streams, kept until it is closed.
+     */
+    @Test
+    void eachPageKeepsItsOwnStreamWithNothingButTheCompressedBytes() throws Exception {
+        String contents = "/Artifact /Prop1 BDC EMC q 0 0 1 1 re f Q /P <</MCID 0>> BDC EMC\n".repeat(400);
+        try (PDDocument pdf = new PDDocument(ArrayStreamCache::new)) {
+            List<PDPage> pages = new ArrayList<>();
+            List<COSStream> streams = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                PDPage page = page(pdf, contents, "Prop1");
+                pages.add(page);
+                streams.add(page.getCOSObject().getCOSStream(COSName.CONTENTS));
+            }
+            try (EmptyArtifacts.Tidier tidier = new EmptyArtifacts.Tidier(pdf)) {
+                pages.forEach(tidier::finished);
+                tidier.apply();
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                COSStream stream = pages.get(i).getCOSObject().getCOSStream(COSName.CONTENTS);
+                assertSame(streams.get(i), stream, "page " + i);
+                assertEquals(COSName.FLATE_DECODE, stream.getFilters());
+                long compressed = stream.getLength();
+                assertTrue(compressed < contents.length() / 10, compressed + " bytes");
+                java.lang.reflect.Field buffer = COSStream.class.getDeclaredField("randomAccess");
+                buffer.setAccessible(true);
+                java.lang.reflect.Field data = ArrayStreamCache.ArrayBuffer.class.getDeclaredField("data");
+                data.setAccessible(true);
+                int capacity = ((byte[]) data.get(buffer.get(stream))).length;
+                assertTrue(capacity <= 2 * compressed, "page " + i + " keeps " + capacity + " bytes for "
+                        + compressed);
+            }
+        }
     }
 
     @Test
