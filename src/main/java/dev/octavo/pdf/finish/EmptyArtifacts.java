@@ -167,13 +167,14 @@ public final class EmptyArtifacts {
                 dropProperties(handed.page(), page.droppedNames());
             }
             removed += page.removed();
+            pages.set(applied, null); // its compressed bytes are in the page now: not kept twice until the save
             applied++;
         }
 
         /** Stops the other thread, and waits for it: no page is left being tidied once this returns. */
         @Override
         public void close() {
-            pages.forEach(handed -> handed.task().cancel(false));
+            pages.stream().filter(java.util.Objects::nonNull).forEach(handed -> handed.task().cancel(false));
             if (worker != null) {
                 queue.add(STOP);
                 boolean interrupted = false;
