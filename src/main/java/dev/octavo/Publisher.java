@@ -207,7 +207,7 @@ public final class Publisher {
         List<BuildRecord.Output> outputs = new ArrayList<>();
         for (Output out : written) {
             String file = out.target().getFileName().toString();
-            outputs.add(new BuildRecord.Output(out.format().name(), file, staged.sha256(file), out.pages()));
+            outputs.add(new BuildRecord.Output(out.format().name(), file, staged.checksum(file), out.pages()));
         }
         byte[] record = new BuildRecord(inputs, outputs, warnings).bytes();
         staged.write(BuildRecord.FILE_NAME, out -> {

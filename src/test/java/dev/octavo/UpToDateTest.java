@@ -112,7 +112,7 @@ class UpToDateTest {
         assertFalse(upToDate(buildTwice(() -> delete(dist.resolve("sach-thu.epub")), b -> b)), "an output deleted");
         assertFalse(upToDate(buildTwice(() -> delete(dist.resolve(BuildRecord.FILE_NAME)), b -> b)),
                 "the record deleted");
-        assertFalse(upToDate(buildTwice(() -> write(dist.resolve(BuildRecord.FILE_NAME), "octavo-build 1\ninputs\n"
+        assertFalse(upToDate(buildTwice(() -> write(dist.resolve(BuildRecord.FILE_NAME), "octavo-build 2\ninputs\n"
                 + "output\tPDF\n"), b -> b)), "the record damaged");
         assertFalse(upToDate(buildTwice(nothing(), b -> b.formats(Set.of(Format.PDF)))), "fewer formats");
         // A record that lists outputs under names of its own gets no further than the outputs' check.

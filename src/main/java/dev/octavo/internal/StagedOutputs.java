@@ -9,9 +9,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -56,18 +55,18 @@ public final class StagedOutputs implements AutoCloseable {
         // Not Files.createTempFile: its owner-only permissions would end up on the published file.
         Path temp = directory.resolve("." + fileName + "." + UUID.randomUUID() + ".tmp");
         staged.put(target, temp);
-        MessageDigest sha = InputDigest.sha256();
+        CRC32C crc = new CRC32C();
         T result;
-        try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(
-                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), sha), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(new CheckedOutputStream(
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), crc), 1 << 16)) {
             result = content.writeTo(out);
         }
-        digests.put(target, HexFormat.of().formatHex(sha.digest()));
+        digests.put(target, BuildRecord.checksum(crc, Files.size(temp)));
         return result;
     }
 
-    /** The SHA-256 of a written output's bytes, 64 hex digits. */
-    public String sha256(String fileName) {
+    /** The {@link BuildRecord#checksum} of a written output's bytes. */
+    public String checksum(String fileName) {
         String digest = digests.get(target(fileName));
         if (digest == null) {
             throw new IllegalStateException(fileName + " was not written");
