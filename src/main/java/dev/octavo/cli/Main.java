@@ -1,25 +1,19 @@
 package dev.octavo.cli;
 
 import dev.octavo.Diagnostic;
-import dev.octavo.Format;
 import dev.octavo.ManuscriptException;
 import dev.octavo.ProgressListener;
 import dev.octavo.Publisher;
 import dev.octavo.check.EpubValidator;
 import dev.octavo.check.PdfValidator;
-import dev.octavo.internal.Timestamps;
 import dev.octavo.internal.TunedJvm;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The command line: {@code octavo build [manuscript] [output] [options]} and {@code octavo check book.epub}.
@@ -70,56 +64,16 @@ public final class Main {
             err.print(USAGE);
             return 2;
         }
-        Publisher.Builder builder = Publisher.builder().displayBase(workingDirectory);
-        Path manuscript = workingDirectory.resolve("manuscript");
-        Path output = workingDirectory.resolve("dist");
-        Path styles = workingDirectory.resolve("styles");
-        Path fonts = null;
-        boolean quiet = false;
-        boolean verbose = false;
-        List<String> positional = new ArrayList<>();
+        BuildArguments parsed;
         try {
-            for (int i = 1; i < args.length; i++) {
-                String arg = args[i];
-                switch (arg) {
-                    case "--manuscript" -> manuscript = workingDirectory.resolve(value(args, ++i, arg));
-                    case "--output" -> output = workingDirectory.resolve(value(args, ++i, arg));
-                    case "--styles" -> styles = workingDirectory.resolve(value(args, ++i, arg));
-                    case "--fonts" -> fonts = workingDirectory.resolve(value(args, ++i, arg));
-                    case "--format" -> builder.formats(formats(value(args, ++i, arg)));
-                    case "--timestamp" -> builder.timestamp(Timestamps.parse(value(args, ++i, arg)));
-                    case "--missing-glyphs" -> builder.missingGlyphs(Diagnostic.Severity.parse(value(args, ++i, arg)));
-                    case "--force" -> builder.force(true);
-                    case "--quiet" -> quiet = true;
-                    case "--verbose" -> verbose = true;
-                    default -> {
-                        if (arg.startsWith("--")) {
-                            throw new IllegalArgumentException("unknown option " + arg);
-                        }
-                        positional.add(arg);
-                    }
-                }
-            }
-            if (positional.size() > 2) {
-                throw new IllegalArgumentException("too many arguments: " + positional);
-            }
+            parsed = BuildArguments.parse(args, workingDirectory);
         } catch (IllegalArgumentException e) {
             err.println("octavo: " + e.getMessage());
             err.print(USAGE);
             return 2;
         }
-        if (!positional.isEmpty()) {
-            manuscript = workingDirectory.resolve(positional.get(0));
-        }
-        if (positional.size() == 2) {
-            output = workingDirectory.resolve(positional.get(1));
-        }
-        Path defaultFonts = workingDirectory.resolve("fonts");
-        if (fonts == null && Files.isDirectory(defaultFonts)) {
-            fonts = defaultFonts;
-        }
-        builder.manuscript(manuscript).output(output).styles(styles).fonts(fonts)
-                .progress(listener(out, err, quiet, verbose, workingDirectory));
+        Publisher.Builder builder = parsed.applyTo(Publisher.builder().displayBase(workingDirectory))
+                .progress(listener(out, err, parsed.quiet(), parsed.verbose(), workingDirectory));
         try {
             builder.build().publish();
             return 0;
@@ -133,7 +87,7 @@ public final class Main {
             return 3;
         } catch (OutOfMemoryError e) {
             err.println("octavo: Java ran out of memory (at most " + (Runtime.getRuntime().maxMemory() >> 20)
-                    + " MiB) typesetting " + manuscript + "; give it more with -Xmx; nothing was published");
+                    + " MiB) typesetting " + parsed.manuscript() + "; give it more with -Xmx; nothing was published");
             return 4;
         }
     }
@@ -143,11 +97,17 @@ public final class Main {
      * defaults, which {@code java -jar} gives, cost a 50× build 7 s and 800 MiB against 4.3 s and 620 MiB.
      */
     private static int inJvmOfItsOwn(String[] args, Path workingDirectory) {
-        List<Path> classPath = TunedJvm.classPath(Main.class);
-        Path manuscript = manuscriptOf(args, workingDirectory);
-        long heap = Files.isDirectory(manuscript) ? TunedJvm.maxHeapMiB(manuscript) : TunedJvm.LEAST_HEAP_MIB;
-        List<String> command = TunedJvm.command(classPath, heap, Main.class.getName(), List.of(args));
-        if (Arrays.asList(args).contains("--verbose")) {
+        BuildArguments parsed;
+        try {
+            parsed = BuildArguments.parse(args, workingDirectory);
+        } catch (IllegalArgumentException e) {
+            return run(args, System.out, System.err, workingDirectory); // which tells what is wrong
+        }
+        long heap = Files.isDirectory(parsed.manuscript()) ? TunedJvm.maxHeapMiB(parsed.manuscript())
+                : TunedJvm.LEAST_HEAP_MIB;
+        List<String> command = TunedJvm.command(TunedJvm.classPath(Main.class), heap, Main.class.getName(),
+                List.of(args));
+        if (parsed.verbose()) {
             System.out.println("octavo: building in a JVM of its own: " + String.join(" ", command.subList(0,
                     command.indexOf("-cp"))) + " (-Doctavo.fork=false builds in this one)");
         }
@@ -162,24 +122,6 @@ public final class Main {
             Thread.currentThread().interrupt();
             return 130;
         }
-    }
-
-    /** The manuscript folder a build's arguments name: the first positional one, --manuscript, or the default. */
-    static Path manuscriptOf(String[] args, Path workingDirectory) {
-        Set<String> withValue = Set.of("--manuscript", "--output", "--styles", "--fonts", "--format", "--timestamp",
-                "--missing-glyphs");
-        Path named = null;
-        Path positional = null;
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--manuscript") && i + 1 < args.length) {
-                named = workingDirectory.resolve(args[++i]);
-            } else if (withValue.contains(args[i])) {
-                i++;
-            } else if (!args[i].startsWith("--") && positional == null) {
-                positional = workingDirectory.resolve(args[i]);
-            }
-        }
-        return positional != null ? positional : named != null ? named : workingDirectory.resolve("manuscript");
     }
 
     /** Exit 0 when EPUBCheck (or veraPDF, for a PDF) reports no problem, 1 otherwise. */
@@ -223,18 +165,5 @@ public final class Main {
                 err.println(diagnostic.format(base));
             }
         };
-    }
-
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[index];
-    }
-
-    private static Set<Format> formats(String list) {
-        Set<Format> formats = EnumSet.noneOf(Format.class);
-        Arrays.stream(list.split(",")).filter(s -> !s.isBlank()).map(Format::parse).forEach(formats::add);
-        return formats;
     }
 }

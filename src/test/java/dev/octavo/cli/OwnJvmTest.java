@@ -81,8 +81,11 @@ class OwnJvmTest {
     @Test
     void theManuscriptIsTheFirstPositionalArgumentElseTheOptionElseTheDefault() {
         Path here = Path.of("/work");
-        assertEquals(here.resolve("a"), Main.manuscriptOf(new String[] {"build", "--format", "epub", "a", "b"}, here));
-        assertEquals(here.resolve("m"), Main.manuscriptOf(new String[] {"build", "--manuscript", "m", "--quiet"}, here));
-        assertEquals(here.resolve("manuscript"), Main.manuscriptOf(new String[] {"build", "--timestamp", "5"}, here));
+        assertEquals(here.resolve("a"),
+                BuildArguments.parse(new String[] {"build", "--format", "epub", "a", "b"}, here).manuscript());
+        assertEquals(here.resolve("m"),
+                BuildArguments.parse(new String[] {"build", "--manuscript", "m", "--quiet"}, here).manuscript());
+        assertEquals(here.resolve("manuscript"),
+                BuildArguments.parse(new String[] {"build", "--timestamp", "5"}, here).manuscript());
     }
 }
