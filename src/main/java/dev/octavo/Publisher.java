@@ -207,7 +207,7 @@ public final class Publisher {
         List<BuildRecord.Output> outputs = new ArrayList<>();
         for (Output out : written) {
             String file = out.target().getFileName().toString();
-            outputs.add(new BuildRecord.Output(out.format().name(), file, staged.checksum(file), out.pages()));
+            outputs.add(new BuildRecord.Output(out.format(), file, staged.checksum(file), out.pages()));
         }
         byte[] record = new BuildRecord(inputs, outputs, warnings).bytes();
         staged.write(BuildRecord.FILE_NAME, out -> {
@@ -226,25 +226,14 @@ public final class Publisher {
             return Optional.empty();
         }
         BuildRecord record = last.get();
-        Map<Format, Path> outputs = new EnumMap<>(Format.class);
-        int pages = 0;
-        for (BuildRecord.Output out : record.outputs()) {
-            Format format;
-            try {
-                format = Format.valueOf(out.format());
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-            outputs.put(format, output.resolve(out.file()));
-            pages = format == Format.PDF ? out.pages() : pages;
-        }
+        Map<Format, Path> outputs = record.files(output);
         if (!outputs.keySet().equals(formats)) {
             return Optional.empty();
         }
         record.warnings().forEach(progress::warning);
         progress.step("Up to date: " + String.join(", ", outputs.values().stream().map(this::shown).toList())
                 + " (made from these very inputs; checked in " + seconds(start) + ")");
-        return Optional.of(new Publication(outputs, pages, record.warnings()));
+        return Optional.of(new Publication(outputs, record.pdfPages(), record.warnings()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.octavo.internal;
 
 import dev.octavo.Diagnostic;
+import dev.octavo.Format;
 import dev.octavo.SourcePosition;
 
 import java.io.IOException;
@@ -8,11 +9,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.zip.CRC32C;
 import java.util.zip.Checksum;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * What the last build of an output folder was made from and what it made, kept beside the outputs as
@@ -28,12 +31,12 @@ public record BuildRecord(String inputs, List<Output> outputs, List<Diagnostic> 
     private static final String HEADER = "octavo-build 2";
 
     /**
-     * One output file: its format's name, its plain file name in the output folder, and its {@link #checksum}. A
+     * One output file: its format, its plain file name in the output folder, and its {@link #checksum}. A
      * CRC-32C and the length tell an output changed since it was made (an edit, a copy over it), and cost
      * milliseconds where a SHA-256 of the 200× book's outputs took a tenth of a second (C1 has no SHA intrinsic).
      * What must not collide, the inputs' digest, is a SHA-256.
      */
-    public record Output(String format, String file, String checksum, int pages) {
+    public record Output(Format format, String file, String checksum, int pages) {
     }
 
     public BuildRecord {
@@ -58,7 +61,8 @@ public record BuildRecord(String inputs, List<Output> outputs, List<Diagnostic> 
             for (String line : lines.subList(2, lines.size())) {
                 String[] fields = line.split("\t", -1);
                 if (fields[0].equals("output") && fields.length == 5) {
-                    outputs.add(new Output(fields[1], fields[2], fields[3], Integer.parseInt(fields[4])));
+                    outputs.add(new Output(Format.valueOf(fields[1]), fields[2], fields[3],
+                            Integer.parseInt(fields[4])));
                 } else if (fields[0].equals("warning") && fields.length == 5) {
                     warnings.add(Diagnostic.warning(new SourcePosition(Path.of(unescape(fields[1])),
                             Integer.parseInt(fields[2]), Integer.parseInt(fields[3])), unescape(fields[4])));
@@ -70,6 +74,19 @@ public record BuildRecord(String inputs, List<Output> outputs, List<Diagnostic> 
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged or from another version: a full build replaces it
         }
+    }
+
+    /** Where each recorded output is, by format, in the output folder {@code directory}. */
+    public Map<Format, Path> files(Path directory) {
+        Map<Format, Path> files = new EnumMap<>(Format.class);
+        outputs.forEach(output -> files.put(output.format(), directory.resolve(output.file())));
+        return files;
+    }
+
+    /** The recorded PDF's pages; 0 when the build made no PDF. */
+    public int pdfPages() {
+        return outputs.stream().filter(output -> output.format() == Format.PDF).mapToInt(Output::pages).findFirst()
+                .orElse(0);
     }
 
     /** Whether every recorded output is in {@code directory} with the recorded bytes. */
@@ -91,7 +108,7 @@ public record BuildRecord(String inputs, List<Output> outputs, List<Diagnostic> 
     public byte[] bytes() {
         StringBuilder text = new StringBuilder(HEADER).append('\n').append("inputs ").append(inputs).append('\n');
         for (Output output : outputs) {
-            text.append(String.join("\t", "output", output.format(), output.file(), output.checksum(),
+            text.append(String.join("\t", "output", output.format().name(), output.file(), output.checksum(),
                     Integer.toString(output.pages()))).append('\n');
         }
         for (Diagnostic warning : warnings) {

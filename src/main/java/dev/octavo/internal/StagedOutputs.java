@@ -9,12 +9,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * Writes the outputs of one build so that a failed build changes nothing. Each output goes to a temporary
@@ -32,7 +32,7 @@ public final class StagedOutputs implements AutoCloseable {
     private final Path directory;
     // The PDF and the EPUB are written on two threads at once.
     private final Map<Path, Path> staged = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
-    private final Map<Path, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, String> checksums = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StagedOutputs(Path directory) {
         this.directory = directory.toAbsolutePath().normalize();
@@ -61,17 +61,17 @@ public final class StagedOutputs implements AutoCloseable {
                 Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), crc), 1 << 16)) {
             result = content.writeTo(out);
         }
-        digests.put(target, BuildRecord.checksum(crc, Files.size(temp)));
+        checksums.put(target, BuildRecord.checksum(crc, Files.size(temp)));
         return result;
     }
 
     /** The {@link BuildRecord#checksum} of a written output's bytes. */
     public String checksum(String fileName) {
-        String digest = digests.get(target(fileName));
-        if (digest == null) {
+        String checksum = checksums.get(target(fileName));
+        if (checksum == null) {
             throw new IllegalStateException(fileName + " was not written");
         }
-        return digest;
+        return checksum;
     }
 
     /** Where {@code fileName} is published. */

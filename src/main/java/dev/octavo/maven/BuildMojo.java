@@ -18,7 +18,6 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +63,7 @@ public final class BuildMojo extends AbstractOctavoMojo {
             if (upToDate.isPresent()) {
                 outputs = upToDate.get().outputs();
             } else if (fork) {
-                new ForkedBuild(getLog()).run(basedir, manuscript.toPath(), commandLine());
+                new ForkedBuild(getLog()).run(basedir, manuscript.toPath(), commandLine()); // parameters checked by publisher() above
                 outputs = recordedOutputs();
             } else {
                 outputs = publisher.force(true).build().publish().outputs(); // found out of date just now
@@ -83,8 +82,7 @@ public final class BuildMojo extends AbstractOctavoMojo {
     }
 
     /** The command line's build with this goal's parameters; forced, since the goal has found it out of date. */
-    private List<String> commandLine() throws MojoExecutionException {
-        publisher(); // the parameters' own checks, with the goal's messages
+    private List<String> commandLine() {
         List<String> arguments = new ArrayList<>(List.of("build", "--manuscript", manuscript.getPath(),
                 "--output", output.getPath(), "--styles", styles.getPath(), "--force"));
         File fontsFolder = fontsFolder();
@@ -108,10 +106,7 @@ public final class BuildMojo extends AbstractOctavoMojo {
 
     /** The outputs the build in its own JVM wrote, as its record in the output folder lists them. */
     private Map<Format, Path> recordedOutputs() throws MojoExecutionException {
-        BuildRecord record = BuildRecord.read(output.toPath()).orElseThrow(() -> new MojoExecutionException(
-                "the build left no readable " + BuildRecord.FILE_NAME + " in " + output));
-        Map<Format, Path> outputs = new EnumMap<>(Format.class);
-        record.outputs().forEach(out -> outputs.put(Format.valueOf(out.format()), output.toPath().resolve(out.file())));
-        return outputs;
+        return BuildRecord.read(output.toPath()).orElseThrow(() -> new MojoExecutionException(
+                "the build left no readable " + BuildRecord.FILE_NAME + " in " + output)).files(output.toPath());
     }
 }

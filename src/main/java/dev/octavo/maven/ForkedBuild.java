@@ -8,15 +8,15 @@ import org.apache.maven.plugin.logging.Log;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,29 +50,22 @@ final class ForkedBuild {
         } catch (IOException e) {
             log.debug("could not close the build's standard input", e);
         }
+        // Filled by the thread that reads the build's standard error, read here once it has been joined.
         List<String> errors = new ArrayList<>();
         List<String> other = new ArrayList<>();
-        Thread standardError = new Thread(() -> {
-            for (String line : lines(process.getErrorStream())) {
-                Matcher diagnostic = DIAGNOSTIC.matcher(line);
-                if (diagnostic.matches() && diagnostic.group(1).equals("error")) {
-                    log.error(line);
-                    synchronized (errors) {
-                        errors.add(line);
-                    }
-                } else if (diagnostic.matches()) {
-                    log.warn(line);
-                } else {
-                    synchronized (other) {
-                        other.add(line);
-                    }
-                }
+        Thread standardError = new Thread(() -> eachLine(process.getErrorStream(), line -> {
+            Matcher diagnostic = DIAGNOSTIC.matcher(line);
+            if (diagnostic.matches() && diagnostic.group(1).equals("error")) {
+                log.error(line);
+                errors.add(line);
+            } else if (diagnostic.matches()) {
+                log.warn(line);
+            } else {
+                other.add(line);
             }
-        }, "octavo-build-stderr");
+        }), "octavo-build-stderr");
         standardError.start();
-        for (String line : lines(process.getInputStream())) {
-            log.info(line);
-        }
+        eachLine(process.getInputStream(), log::info);
         int status;
         try {
             status = process.waitFor();
@@ -94,33 +87,25 @@ final class ForkedBuild {
                 + (other.isEmpty() ? "" : ": " + other.get(0).replaceFirst("^octavo: ", "")));
     }
 
-    private Iterable<String> lines(java.io.InputStream stream) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-        return () -> reader.lines().onClose(() -> close(reader)).iterator();
-    }
-
-    private static void close(BufferedReader reader) {
-        try {
-            reader.close();
+    /** Each line the build prints, to {@code action}, until the stream ends; then the stream is closed. */
+    private static void eachLine(InputStream stream, Consumer<String> action) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            reader.lines().forEach(action);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("could not read what the build printed", e);
         }
     }
 
     /** The jars of the plugin's class realm: the plugin and its dependencies, as Maven resolved them. */
     private static List<Path> classPath() throws MojoExecutionException {
-        List<Path> jars = new ArrayList<>();
-        if (!(ForkedBuild.class.getClassLoader() instanceof URLClassLoader realm)) {
+        if (!(ForkedBuild.class.getClassLoader() instanceof URLClassLoader)) {
             throw new MojoExecutionException("the plugin's class loader gives no class path to build with;"
                     + " -Doctavo.fork=false builds inside Maven's JVM");
         }
-        for (URL url : realm.getURLs()) {
-            try {
-                jars.add(Path.of(url.toURI()));
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new MojoExecutionException("cannot use " + url + " on the build's class path", e);
-            }
+        try {
+            return TunedJvm.classPath(ForkedBuild.class);
+        } catch (IllegalStateException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
-        return jars;
     }
 }
