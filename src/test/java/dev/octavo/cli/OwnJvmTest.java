@@ -4,12 +4,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,24 +31,13 @@ class OwnJvmTest {
         Files.writeString(manuscript.resolve("01-a.md"), "# Chương một\n\nĐoạn văn.\n");
     }
 
-    private record Run(int status, String output) {
-    }
-
-    private Run java(List<String> jvmOptions, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        return new Run(process.exitValue(), output);
+    private CommandLineProcess.Run java(List<String> jvmOptions, String... arguments) throws Exception {
+        return CommandLineProcess.run(project, Map.of(), jvmOptions, arguments);
     }
 
     @Test
     void withJavasOwnSettingsTheBuildRunsInATunedJvm() throws Exception {
-        Run run = java(List.of(), "build", "book", "out", "--format", "epub", "--verbose");
+        CommandLineProcess.Run run = java(List.of(), "build", "book", "out", "--format", "epub", "--verbose");
         assertEquals(0, run.status(), run.output());
         String started = run.output().lines().filter(line -> line.startsWith(STARTED)).findFirst().orElseThrow();
         assertTrue(started.contains(" -XX:TieredStopAtLevel=1 ") && started.contains(" -Xmx850m "), started);
@@ -61,7 +48,7 @@ class OwnJvmTest {
     @Test
     void settingsGivenToJavaOrForkFalseKeepTheBuildWhereItIs() throws Exception {
         for (List<String> options : List.of(List.of("-Xmx400m"), List.of("-Doctavo.fork=false"))) {
-            Run run = java(options, "build", "book", "out", "--format", "epub", "--verbose", "--force");
+            CommandLineProcess.Run run = java(options, "build", "book", "out", "--format", "epub", "--verbose", "--force");
             assertEquals(0, run.status(), run.output());
             assertFalse(run.output().contains(STARTED), options + ": " + run.output());
             assertTrue(run.output().contains("EPUB: "), run.output());
@@ -71,7 +58,7 @@ class OwnJvmTest {
     @Test
     void theBuildsExitStatusAndMessagesComeThrough() throws Exception {
         Files.writeString(project.resolve("book/01-a.md"), "# Chương một\n\nĐoạn[^9] văn.\n");
-        Run run = java(List.of(), "build", "book", "out");
+        CommandLineProcess.Run run = java(List.of(), "build", "book", "out");
         assertEquals(1, run.status(), run.output());
         assertTrue(run.output().contains("book/01-a.md:3:5: error: footnote [^9] is used but never defined"),
                 run.output());

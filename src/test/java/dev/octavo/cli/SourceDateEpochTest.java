@@ -11,12 +11,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SOURCE_DATE_EPOCH stamps the outputs when no timestamp is given, and an explicit timestamp wins over it.
@@ -33,16 +32,11 @@ class SourceDateEpochTest {
         Path manuscript = Files.createDirectories(project.resolve("book"));
         Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:6b1f3c2a-9d4e-4f5a-8b7c-2e1d0a9f8c7b\n");
         Files.writeString(manuscript.resolve("01-a.md"), "# Chương một\n\nĐoạn văn.\n");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "build", "book", "out", "--format", "epub", "--quiet"));
-        command.addAll(List.of(options));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
-        builder.environment().put("SOURCE_DATE_EPOCH", EPOCH);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
+        List<String> arguments = new ArrayList<>(List.of("build", "book", "out", "--format", "epub", "--quiet"));
+        arguments.addAll(List.of(options));
+        CommandLineProcess.Run run = CommandLineProcess.run(project, Map.of("SOURCE_DATE_EPOCH", EPOCH), List.of(),
+                arguments.toArray(String[]::new));
+        assertEquals(0, run.status(), run.output());
         return project.resolve("out/sach-thu.epub");
     }
 
