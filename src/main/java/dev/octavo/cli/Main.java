@@ -27,6 +27,9 @@ public final class Main {
     static final String USAGE = """
             usage: octavo check BOOK.epub|BOOK.pdf validate with EPUBCheck, or with veraPDF (PDF/A-3u, PDF/UA-1)
                    octavo build [MANUSCRIPT_DIR [OUTPUT_DIR]] [options]
+                   octavo serve [MANUSCRIPT_DIR [OUTPUT_DIR]] [--port N] [options]
+                                     a live preview on http://127.0.0.1:8000/ (--port 0: any free port);
+                                     the outputs are made again in OUTPUT_DIR after each change
               --manuscript DIR   the manuscript (default: manuscript)
               --output DIR       where the .epub and .pdf go (default: dist)
               --styles DIR       stylesheets and templates over the house style (default: styles, if present)
@@ -59,6 +62,9 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
         if (args.length == 2 && args[0].equals("check")) {
             return check(workingDirectory.resolve(args[1]), out, err);
+        }
+        if (args.length > 0 && args[0].equals("serve")) {
+            return Serve.run(args, out, err, workingDirectory);
         }
         if (args.length == 0 || !args[0].equals("build")) {
             err.print(USAGE);
@@ -143,7 +149,7 @@ public final class Main {
         return problems.isEmpty() ? 0 : 1;
     }
 
-    private static ProgressListener listener(PrintStream out, PrintStream err, boolean quiet, boolean verbose,
+    static ProgressListener listener(PrintStream out, PrintStream err, boolean quiet, boolean verbose,
                                              Path base) {
         return new ProgressListener() {
             @Override

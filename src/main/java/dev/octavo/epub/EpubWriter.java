@@ -47,6 +47,8 @@ public final class EpubWriter {
     public static final String ROOT = "EPUB/";
     /** The cover image's manifest id, also named by the EPUB 2 cover meta that older readers look for. */
     static final String COVER_IMAGE_ID = "cover-image";
+    private static final String FONTS_CSS = "css/fonts.css";
+    private static final String EPUB_CSS = "css/epub.css";
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
 
     private final Configuration freemarker;
@@ -74,14 +76,13 @@ public final class EpubWriter {
         List<String> order = new ArrayList<>();
 
         List<FontFace> faces = fonts.faces();
-        Map<FontFace, String> fontHrefs = fontHrefs(faces);
-        for (FontFace face : faces) {
-            String href = fontHrefs.get(face);
-            add(items, files, order, new ManifestItem("font-" + (items.size() + 1), href, "font/ttf", ""), face.data());
+        for (Map.Entry<String, byte[]> file : styleFiles(fonts, epubCss).entrySet()) {
+            String href = file.getKey();
+            ManifestItem item = href.startsWith("fonts/")
+                    ? new ManifestItem("font-" + (items.size() + 1), href, "font/ttf", "")
+                    : new ManifestItem(href.equals(FONTS_CSS) ? "css-fonts" : "css-epub", href, "text/css", "");
+            add(items, files, order, item, file.getValue());
         }
-        add(items, files, order, new ManifestItem("css-fonts", "css/fonts.css", "text/css", ""),
-                FontFaceCss.of(faces, fontHrefs, "../").getBytes(UTF_8));
-        add(items, files, order, new ManifestItem("css-epub", "css/epub.css", "text/css", ""), epubCss.getBytes(UTF_8));
         Cover cover = book.cover();
         if (cover.isTypographic()) {
             add(items, files, order, new ManifestItem(COVER_IMAGE_ID, cover.href(), cover.mediaType(), "cover-image"),
@@ -125,6 +126,22 @@ public final class EpubWriter {
         }
         return new Summary(documents.spine().size() + 1, faces.size(),
                 book.assets().size() + (cover.isTypographic() ? 1 : 0));
+    }
+
+    /**
+     * The files that give the book's documents their look, by their place in the book: the fonts, then
+     * {@value #FONTS_CSS} (their faces) and {@value #EPUB_CSS}. The live preview serves the same files.
+     */
+    public static Map<String, byte[]> styleFiles(FontSet fonts, String epubCss) {
+        List<FontFace> faces = fonts.faces();
+        Map<FontFace, String> fontHrefs = fontHrefs(faces);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        for (FontFace face : faces) {
+            files.put(fontHrefs.get(face), face.data());
+        }
+        files.put(FONTS_CSS, FontFaceCss.of(faces, fontHrefs, "../").getBytes(UTF_8));
+        files.put(EPUB_CSS, epubCss.getBytes(UTF_8));
+        return files;
     }
 
     /** ONIX code list 5 identifier type of an ISBN (15: ISBN-13, 02: ISBN-10); empty for other identifiers. */

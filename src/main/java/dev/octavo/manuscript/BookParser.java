@@ -15,6 +15,7 @@ import dev.octavo.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Parses a read {@link Manuscript} into the {@link Book} model. All problems are collected; the
@@ -45,11 +46,19 @@ public final class BookParser {
     }
 
     public Book parse(Manuscript manuscript, Diagnostics diagnostics) {
+        return parse(manuscript, diagnostics, null);
+    }
+
+    /**
+     * Parses as {@link #parse(Manuscript, Diagnostics)} does, taking the Markdown of every file whose text is
+     * unchanged from {@code earlier}, and keeping this parse's there for the next.
+     */
+    public Book parse(Manuscript manuscript, Diagnostics diagnostics, ParsedFiles earlier) {
         // Markdown first: it needs nothing else, and the glyph checks below may wait for fonts still loading.
         List<SourceText> sources = new ArrayList<>(manuscript.chapters());
         manuscript.glossary().ifPresent(sources::add);
         List<Document> documents = new ArrayList<>();
-        List<ParsedFile> parsed = parseAll(sources);
+        List<ParsedFile> parsed = earlier == null ? parseAll(sources) : parseChanged(sources, earlier);
         for (int i = 0; i < parsed.size(); i++) {
             if (parsed.get(i).overflowed()) {
                 reportOverflow(sources.get(i), diagnostics);
@@ -111,6 +120,35 @@ public final class BookParser {
         glyphs.report(diagnostics);
         diagnostics.throwIfErrors();
         return new Book(metadata, labels, chapters, glossary, assets.all(), cover);
+    }
+
+    /** The files whose text {@code earlier} does not hold parsed; the others from there. */
+    private List<ParsedFile> parseChanged(List<SourceText> sources, ParsedFiles earlier) {
+        List<SourceText> changed = new ArrayList<>();
+        for (SourceText source : sources) {
+            if (earlier.get(source).isEmpty()) {
+                changed.add(source);
+            }
+        }
+        List<ParsedFile> fresh = changed.size() > 1 ? parseAll(changed) : parse(changed);
+        List<ParsedFile> all = new ArrayList<>(sources.size());
+        java.util.Set<java.nio.file.Path> present = new java.util.HashSet<>();
+        int next = 0;
+        for (SourceText source : sources) {
+            present.add(source.path());
+            Optional<Document> kept = earlier.get(source);
+            if (kept.isPresent()) {
+                all.add(new ParsedFile(kept.get(), false));
+                continue;
+            }
+            ParsedFile file = fresh.get(next++);
+            if (!file.overflowed()) {
+                earlier.put(source, file.document());
+            }
+            all.add(file);
+        }
+        earlier.keepOnly(present, changed.size());
+        return all;
     }
 
     /** A file's flexmark document, or that parsing it overflowed the stack. */

@@ -50,21 +50,24 @@ final class ChapterReader extends FileContext {
         String id;
         // The chapter's id was named with every other anchor of the book, before any chapter was read.
         id = book.anchors().chapter(index).id();
+        // The title's heading is passed over, not unlinked: the document stays as parsed, for the next parse of the
+        // same text (ParsedFiles).
+        Node titleNode = null;
         if (first instanceof Heading heading && heading.getLevel() == 1) {
             title = converter.inlines(heading);
-            first.unlink();
+            titleNode = first;
         } else {
             book.diagnostics().error(first == null ? source.line(1) : converter.position(first),
                     "the chapter has no '# ' heading at its start (each chapter file begins with its title)");
             title = List.of(new dev.octavo.model.Text(name));
         }
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading heading && heading.getLevel() == 1) {
+            if (node != titleNode && node instanceof Heading heading && heading.getLevel() == 1) {
                 book.diagnostics().error(converter.position(node),
                         "a second '# ' heading in one chapter file; start a new file for a new chapter");
             }
         }
-        List<Block> blocks = converter.blocks(document);
+        List<Block> blocks = converter.blocks(document, titleNode);
         reportUnusedDefinitions();
         return new Chapter(id, name, title, blocks, List.copyOf(notes.values()));
     }

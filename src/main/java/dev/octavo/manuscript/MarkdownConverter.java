@@ -129,9 +129,16 @@ final class MarkdownConverter {
     }
 
     List<Block> blocks(Node parent) {
+        return blocks(parent, null);
+    }
+
+    /** The blocks of a node's children but one (a chapter's title, read on its own). */
+    List<Block> blocks(Node parent, Node passedOver) {
         List<Block> blocks = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            block(child, blocks);
+            if (child != passedOver) {
+                block(child, blocks);
+            }
         }
         return blocks;
     }

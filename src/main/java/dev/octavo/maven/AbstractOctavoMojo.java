@@ -86,7 +86,7 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
                 .output(output.toPath())
                 .displayBase(basedir.toPath())
                 .force(force)
-                .progress(new MavenProgress(getLog(), basedir));
+                .progress(progress());
         try {
             if (formats != null && !formats.isEmpty()) {
                 Set<Format> wanted = EnumSet.noneOf(Format.class);
@@ -107,6 +107,11 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         return builder;
+    }
+
+    /** Steps at info, the renderers' chatter at debug, problems at warn or error. */
+    ProgressListener progress() {
+        return new MavenProgress(getLog(), basedir);
     }
 
     /** Every diagnostic to the log, then a build failure naming the first error. */
@@ -139,7 +144,11 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
 
         @Override
         public void warning(Diagnostic diagnostic) {
-            log.warn(diagnostic.format(basedir.toPath()));
+            if (diagnostic.isError()) {
+                log.error(diagnostic.format(basedir.toPath()));
+            } else {
+                log.warn(diagnostic.format(basedir.toPath()));
+            }
         }
     }
 }

@@ -60,6 +60,15 @@ public final class XhtmlRenderer {
      *                     glossary's title and terms), by block id; markers elsewhere are inlines of the book
      */
     public EpubDocuments renderEpub(Book book, List<PageTarget> pageList, Map<String, List<PageTarget>> beforeBlocks) {
+        return renderEpub(book, pageList, beforeBlocks, new RenderedChapters());
+    }
+
+    /**
+     * The EPUB's documents, each chapter's taken from {@code earlier} when the chapter and what its document shows of
+     * the book are unchanged since this renderer rendered it; this rendering's are kept there for the next.
+     */
+    public EpubDocuments renderEpub(Book book, List<PageTarget> pageList, Map<String, List<PageTarget>> beforeBlocks,
+                                    RenderedChapters earlier) {
         List<TocEntry> toc = Toc.of(book);
         Map<String, Object> common = common(book);
         common.put("stylesheets", EPUB_STYLESHEETS);
@@ -77,11 +86,15 @@ public final class XhtmlRenderer {
         List<XhtmlDocument> spine = new ArrayList<>();
         spine.add(cover);
         spine.add(titlePage);
+        earlier.begin(RenderedChapters.bookContext(book, EPUB_STYLESHEETS));
         for (Chapter chapter : book.chapters()) {
-            Map<String, Object> model = new HashMap<>(common);
-            model.put("chapter", chapter);
-            spine.add(new XhtmlDocument(chapter.name(), chapter.plainTitle(), render("epub-chapter.ftlx", model)));
+            spine.add(earlier.get(chapter, () -> {
+                Map<String, Object> model = new HashMap<>(common);
+                model.put("chapter", chapter);
+                return new XhtmlDocument(chapter.name(), chapter.plainTitle(), render("epub-chapter.ftlx", model));
+            }));
         }
+        earlier.end();
         if (!book.glossary().isEmpty()) {
             Map<String, Object> model = new HashMap<>(common);
             model.put("glossary", book.glossary());
