@@ -62,6 +62,11 @@ public final class ServeMojo extends AbstractOctavoMojo {
             Thread.currentThread().interrupt();
         } finally {
             server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // Maven's JVM is on its way out: the hook runs, and finds the server closed
+            }
         }
     }
 }
