@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
  * The book as the preview shows it, made again after each change: the EPUB's own documents, read and rendered
@@ -58,10 +59,11 @@ final class LiveBook {
 
     /**
      * The documents in reading order (title page, chapters, glossary), the nav document, and the files their look
-     * needs (stylesheets and fonts, the manuscript's images), by their place in the book.
+     * needs (stylesheets and fonts, the manuscript's images), by their place in the book; with stamps that change
+     * when those files do, for the page to load them again.
      */
     record Documents(List<XhtmlDocument> spine, XhtmlDocument nav, Map<String, byte[]> styleFiles,
-                     Map<String, Path> images) {
+                     Map<String, Path> images, String styleStamp, Map<String, String> imageStamps) {
     }
 
     /**
@@ -124,12 +126,14 @@ final class LiveBook {
             List<XhtmlDocument> spine = documents.spine().stream()
                     .filter(doc -> !doc.equals(documents.cover())).toList();
             Map<String, Path> images = new LinkedHashMap<>();
+            Map<String, String> imageStamps = new LinkedHashMap<>();
             for (Asset asset : book.assets()) {
                 images.put(asset.href(), asset.source());
+                imageStamps.put(asset.href(), stamp(asset.source()));
             }
-            return new Made(Optional.of(new Documents(spine, documents.nav(),
-                    EpubWriter.styleFiles(read.fonts(), theme.stylesheet("epub.css")), images)), read.warnings(),
-                    filesParsed, rendered.renderedLast());
+            Map<String, byte[]> styleFiles = EpubWriter.styleFiles(read.fonts(), theme.stylesheet("epub.css"));
+            return new Made(Optional.of(new Documents(spine, documents.nav(), styleFiles, images, stamp(styleFiles),
+                    imageStamps)), read.warnings(), filesParsed, rendered.renderedLast());
         } catch (RuntimeException e) {
             // A template or stylesheet of the project's styles that cannot be used: told as the build tells it.
             Path where = theme.directory().orElse(settings.manuscript());
@@ -191,6 +195,26 @@ final class LiveBook {
             return all;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the styles folder " + directory, e);
+        }
+    }
+
+    /** A checksum of the files, which changes when any of them does. */
+    private static String stamp(Map<String, byte[]> files) {
+        CRC32C checksum = new CRC32C();
+        files.forEach((name, bytes) -> {
+            checksum.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            checksum.update(bytes);
+        });
+        return Long.toHexString(checksum.getValue());
+    }
+
+    /** The file's time and size, which change when it is saved. */
+    private static String stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return Long.toHexString(attributes.lastModifiedTime().toMillis()) + "-" + attributes.size();
+        } catch (IOException e) {
+            return "missing";
         }
     }
 

@@ -35,6 +35,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -251,11 +252,32 @@ public final class PreviewServer implements AutoCloseable {
         if (before.isEmpty() || !before.get().nav().xhtml().equals(now.nav().xhtml())) {
             update.put("nav", now.nav().xhtml());
         }
+        update.put("style", now.styleStamp());
+        update.put("images", now.imageStamps());
         return update;
     }
 
-    /** Asks for the outputs to be made again in the background; changes meanwhile make them once more after. */
-    private void print() {
+    /** How long the folders stay unchanged before the outputs are made again. */
+    static final long PRINT_QUIET_MILLIS = 1000;
+    private ScheduledFuture<?> printLater;
+    private boolean printedOnce;
+
+    /**
+     * Asks for the outputs to be made again in the background, once the changes have settled; changes while they are
+     * made make them once more after.
+     */
+    private synchronized void print() {
+        // The first outputs at once; after a change, once the manuscript has been quiet for a while: an author who
+        // saves every few seconds gets the PDF of the last save, and the preview keeps the cores meanwhile.
+        if (printLater != null) {
+            printLater.cancel(false);
+        }
+        printLater = pinger.schedule(this::printNow, outputs.isEmpty() && !printedOnce ? 0 : PRINT_QUIET_MILLIS,
+                TimeUnit.MILLISECONDS);
+        printedOnce = true;
+    }
+
+    private void printNow() {
         if (printWanted.getAndSet(true)) {
             return;
         }
