@@ -23,7 +23,6 @@ import dev.octavo.xhtml.XhtmlRenderer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -364,10 +363,8 @@ public final class Publisher {
     /** The configured fonts, or the defaults; empty when they have errors, which go to {@code problems}. */
     private Optional<FontSet> loadFonts(List<Diagnostic> problems) {
         // Fonts are read, checked and rewritten for the PDF once per JVM, not once per build (FontSetCache).
-        FontSetCache cache = FontSetCache.shared();
         try {
-            return Optional.of(fonts.map(dir -> Files.isDirectory(dir) ? cache.forDirectory(dir) : FontSet.fromDirectory(dir))
-                    .orElseGet(cache::defaults));
+            return Optional.of(FontSetCache.shared().forBook(fonts));
         } catch (ManuscriptException e) {
             problems.addAll(e.diagnostics());
             return Optional.empty();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -84,6 +85,11 @@ public final class FontSetCache {
             return loadDirectory.apply(directory);
         }
         return get(real.toString(), stamp, () -> loadDirectory.apply(directory));
+    }
+
+    /** The fonts of a book: of its fonts folder when it names one (which must exist), else Octavo's defaults. */
+    public FontSet forBook(Optional<Path> fontsFolder) {
+        return fontsFolder.map(this::forDirectory).orElseGet(this::defaults);
     }
 
     /** Octavo's default fonts, as {@link FontSet#defaults} loads them, once. */

@@ -15,6 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The parameters every Octavo goal shares, and their mapping onto the {@link Publisher} builder. */
@@ -88,18 +89,8 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
                 .force(force)
                 .progress(progress());
         try {
-            if (formats != null && !formats.isEmpty()) {
-                Set<Format> wanted = EnumSet.noneOf(Format.class);
-                formats.forEach(f -> wanted.add(Format.parse(f)));
-                builder.formats(wanted);
-            }
-            if (missingGlyphs != null && !missingGlyphs.isBlank()) {
-                try {
-                    builder.missingGlyphs(Diagnostic.Severity.parse(missingGlyphs));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("missingGlyphs: " + e.getMessage(), e);
-                }
-            }
+            formatsWanted().ifPresent(builder::formats);
+            missingGlyphsSeverity().ifPresent(builder::missingGlyphs);
             if (timestamp != null && !timestamp.isBlank()) {
                 builder.timestamp(Timestamps.parse(timestamp));
             }
@@ -107,6 +98,28 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         return builder;
+    }
+
+    /** The formats set, if any. */
+    Optional<Set<Format>> formatsWanted() {
+        if (formats == null || formats.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Format> wanted = EnumSet.noneOf(Format.class);
+        formats.forEach(f -> wanted.add(Format.parse(f)));
+        return Optional.of(wanted);
+    }
+
+    /** How a missing glyph is reported, if set; an unknown name is an IllegalArgumentException naming the parameter. */
+    Optional<Diagnostic.Severity> missingGlyphsSeverity() {
+        if (missingGlyphs == null || missingGlyphs.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Diagnostic.Severity.parse(missingGlyphs));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("missingGlyphs: " + e.getMessage(), e);
+        }
     }
 
     /** Steps at info, the renderers' chatter at debug, problems at warn or error. */

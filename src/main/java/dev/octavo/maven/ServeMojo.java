@@ -1,7 +1,5 @@
 package dev.octavo.maven;
 
-import dev.octavo.Diagnostic;
-import dev.octavo.Format;
 import dev.octavo.preview.PreviewServer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -9,8 +7,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The live preview: {@code mvn octavo:serve} serves the book on {@code http://127.0.0.1:8000/} and keeps the page up
@@ -35,14 +31,8 @@ public final class ServeMojo extends AbstractOctavoMojo {
                 .progress(progress());
         try {
             preview.port(port);
-            if (formats != null && !formats.isEmpty()) {
-                Set<Format> wanted = EnumSet.noneOf(Format.class);
-                formats.forEach(f -> wanted.add(Format.parse(f)));
-                preview.formats(wanted);
-            }
-            if (missingGlyphs != null && !missingGlyphs.isBlank()) {
-                preview.missingGlyphs(Diagnostic.Severity.parse(missingGlyphs));
-            }
+            formatsWanted().ifPresent(preview::formats);
+            missingGlyphsSeverity().ifPresent(preview::missingGlyphs);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

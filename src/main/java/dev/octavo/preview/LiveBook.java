@@ -219,10 +219,8 @@ final class LiveBook {
     }
 
     private Optional<FontSet> fonts(List<Diagnostic> problems) {
-        FontSetCache cache = FontSetCache.shared();
         try {
-            return Optional.of(settings.fonts().map(dir -> Files.isDirectory(dir) ? cache.forDirectory(dir)
-                    : FontSet.fromDirectory(dir)).orElseGet(cache::defaults));
+            return Optional.of(FontSetCache.shared().forBook(settings.fonts()));
         } catch (ManuscriptException e) {
             problems.addAll(e.diagnostics());
             return Optional.empty();

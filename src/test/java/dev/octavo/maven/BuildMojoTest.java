@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,15 +57,7 @@ class BuildMojoTest {
     }
 
     private static void set(BuildMojo mojo, String name, Object value) throws ReflectiveOperationException {
-        Field field;
-        try {
-            field = BuildMojo.class.getDeclaredField(name);
-        } catch (NoSuchFieldException e) {
-            // The parameters the goals share are declared once, in their common superclass.
-            field = BuildMojo.class.getSuperclass().getDeclaredField(name);
-        }
-        field.setAccessible(true);
-        field.set(mojo, value);
+        MojoParameters.set(mojo, name, value);
     }
 
     private void manuscript(String chapter) throws Exception {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -58,14 +57,7 @@ class ServeMojoTest {
     }
 
     private static void set(ServeMojo mojo, String name, Object value) throws ReflectiveOperationException {
-        Field field;
-        try {
-            field = ServeMojo.class.getDeclaredField(name);
-        } catch (NoSuchFieldException e) {
-            field = ServeMojo.class.getSuperclass().getDeclaredField(name);
-        }
-        field.setAccessible(true);
-        field.set(mojo, value);
+        MojoParameters.set(mojo, name, value);
     }
 
     @Test
