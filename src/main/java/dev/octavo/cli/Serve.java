@@ -47,6 +47,9 @@ final class Serve {
         } catch (UncheckedIOException e) {
             err.println("octavo: " + e.getMessage());
             return 3;
+        } catch (IllegalArgumentException e) {
+            err.println("octavo: " + e.getMessage());
+            return 2;
         }
         // Ctrl-C ends the JVM: the hook stops the server on the way out, quietly.
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "octavo-preview-stop"));

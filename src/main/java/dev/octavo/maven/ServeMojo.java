@@ -41,6 +41,8 @@ public final class ServeMojo extends AbstractOctavoMojo {
             server = preview.start();
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e.getCause());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
         // Ctrl-C ends Maven's JVM: the hook stops the server on the way out, quietly.
         Thread stop = new Thread(server::close, "octavo-preview-stop");

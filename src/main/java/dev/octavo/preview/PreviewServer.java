@@ -129,13 +129,22 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         closed.countDown();
-        watcher.close();
-        pinger.shutdownNow();
-        worker.shutdownNow();
-        printer.shutdownNow();
-        events.closeAll();
-        http.stop(0);
-        ((ExecutorService) http.getExecutor()).shutdownNow();
+        // An interrupted caller (a goal stopped by its thread's interrupt) would not wait for the server's own thread,
+        // and the port would stay open until that thread ends: the interrupt is kept for after.
+        boolean interrupted = Thread.interrupted();
+        try {
+            watcher.close();
+            pinger.shutdownNow();
+            worker.shutdownNow();
+            printer.shutdownNow();
+            events.closeAll();
+            http.stop(0);
+            ((ExecutorService) http.getExecutor()).shutdownNow();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** What the worker has yet to do; changes that come while it works are taken together. */
@@ -509,11 +518,16 @@ public final class PreviewServer implements AutoCloseable {
         /**
          * Serves the preview, and makes the book for it at once (the page shows it when made).
          *
-         * @throws UncheckedIOException when the port is in use or the folders cannot be watched
+         * @throws UncheckedIOException     when the port is in use or the folders cannot be watched
+         * @throws IllegalArgumentException when the manuscript folder does not exist
          */
         public PreviewServer start() {
             Objects.requireNonNull(manuscript, "manuscript directory");
             Objects.requireNonNull(output, "output directory");
+            if (!Files.isDirectory(manuscript)) {
+                // Nothing to watch, nor to show: a misspelt folder, not a book still to be written.
+                throw new IllegalArgumentException("there is no manuscript folder at " + manuscript);
+            }
             try {
                 return new PreviewServer(this);
             } catch (IOException e) {

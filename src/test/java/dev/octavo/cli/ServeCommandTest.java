@@ -91,6 +91,10 @@ class ServeCommandTest {
                     + taken.getLocalPort() + ": the port is in use"), busy.output());
             assertFalse(busy.output().contains("\tat "), busy.output());
         }
+        CommandLineProcess.Run missing = CommandLineProcess.run(project, Map.of(), List.of(), "serve", "manuscrpit",
+                "--port", "0");
+        assertEquals(2, missing.status(), missing.output());
+        assertTrue(missing.output().startsWith("octavo: there is no manuscript folder at "), missing.output());
         CommandLineProcess.Run wrong = CommandLineProcess.run(project, Map.of(), List.of(), "serve", "--port", "eighty");
         assertEquals(2, wrong.status());
         assertTrue(wrong.output().startsWith("octavo: --port needs a number from 0 to 65535, not eighty"),

@@ -170,11 +170,13 @@ class PreviewInBrowserTest {
         }
     }
 
-    /** The README's picture of the preview, taken when asked: -Doctavo.previewScreenshot=docs/preview.png. */
+    /**
+     * The preview as the README shows it: chapter 2 with a footnote open, looked at in a real browser. The picture
+     * goes to target/preview.png, or where -Doctavo.previewScreenshot says (docs/preview.png for the README).
+     */
     @Test
-    void screenshotForTheReadme() throws Exception {
-        String target = System.getProperty("octavo.previewScreenshot");
-        org.junit.jupiter.api.Assumptions.assumeTrue(target != null, "only when a screenshot is asked for");
+    void aPictureOfThePreviewShowsTheBookSetInItsFonts() throws Exception {
+        Path target = Path.of(System.getProperty("octavo.previewScreenshot", "target/preview.png")).toAbsolutePath();
         Path manuscript = project.resolve("manuscript");
         Trees.copy(Seed.manuscript(), manuscript);
         try (PreviewServer preview = start(manuscript); HeadlessChromium browser = HeadlessChromium.start()) {
@@ -187,8 +189,19 @@ class PreviewInBrowserTest {
                     + ".find(a => a.getBoundingClientRect().top > 300 && a.getBoundingClientRect().top < 500).click(); 1");
             browser.waitFor("document.fonts.status == 'loaded' && !document.getElementById('octavo-popup').hidden",
                     Duration.ofSeconds(10));
-            Thread.sleep(300);
-            browser.screenshot(Path.of(target).toAbsolutePath(), 1280, 800);
+            assertEquals("true", browser.evaluate("document.fonts.check('16px Literata')"
+                    + " && document.fonts.check('bold 16px \"Be Vietnam Pro\"')"), "the book's own fonts are loaded");
+            Files.createDirectories(target.getParent());
+            browser.screenshot(target, 1280, 800);
         }
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(target.toFile());
+        assertEquals(1280, picture.getWidth());
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < picture.getHeight(); y += 4) {
+            for (int x = 0; x < picture.getWidth(); x += 4) {
+                colours.add(picture.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 50, "a page of text, not a blank one: " + colours.size() + " colours");
     }
 }
