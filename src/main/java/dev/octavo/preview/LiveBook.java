@@ -134,8 +134,11 @@ final class LiveBook {
             Map<String, byte[]> styleFiles = EpubWriter.styleFiles(read.fonts(), theme.stylesheet("epub.css"));
             return new Made(Optional.of(new Documents(spine, documents.nav(), styleFiles, images, stamp(styleFiles),
                     imageStamps)), read.warnings(), filesParsed, rendered.renderedLast());
+        } catch (ManuscriptException e) {
+            // A template of the project's styles that cannot be read or fails: at its line, as the build tells it.
+            return failed(List.of(), e.diagnostics());
         } catch (RuntimeException e) {
-            // A template or stylesheet of the project's styles that cannot be used: told as the build tells it.
+            // A stylesheet of the project's styles that cannot be read.
             Path where = theme.directory().orElse(settings.manuscript());
             return failed(List.of(), List.of(Diagnostic.error(SourcePosition.of(where), message(e))));
         }

@@ -57,15 +57,58 @@ public final class Theme {
         }
     }
 
+    /**
+     * The file a template name stands for, for messages: the project's own when its styles folder has one, else the
+     * house style's place in Octavo's jar.
+     */
+    Path templateSource(String name) {
+        if (directory.isPresent() && Files.isRegularFile(directory.get().resolve(name))) {
+            return directory.get().resolve(name);
+        }
+        return Path.of(DEFAULT_STYLES, name);
+    }
+
     TemplateLoader templateLoader() {
         TemplateLoader house = new ClassTemplateLoader(Theme.class.getClassLoader(), DEFAULT_STYLES);
         if (directory.isEmpty()) {
             return house;
         }
         try {
-            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(directory.get().toFile()), house});
+            return new MultiTemplateLoader(new TemplateLoader[] {
+                    new InsideFolder(new FileTemplateLoader(directory.get().toFile()), directory.get()), house});
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the styles folder " + directory.get(), e);
+        }
+    }
+
+    /**
+     * The styles folder's loader, whose refusal of a file outside the folder (a link that leads out) is an error of
+     * the template that asked for it, rather than an exception of its own.
+     */
+    private record InsideFolder(FileTemplateLoader files, Path folder) implements TemplateLoader {
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            try {
+                return files.findTemplateSource(name);
+            } catch (SecurityException e) {
+                throw new IOException("'" + name + "' leads out of the styles folder " + folder
+                        + "; templates are read only inside it");
+            }
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            return files.getLastModified(source);
+        }
+
+        @Override
+        public java.io.Reader getReader(Object source, String encoding) throws IOException {
+            return files.getReader(source, encoding);
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) throws IOException {
+            files.closeTemplateSource(source);
         }
     }
 }

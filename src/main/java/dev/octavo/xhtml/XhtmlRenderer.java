@@ -6,18 +6,14 @@ import dev.octavo.model.PageTarget;
 import dev.octavo.model.Toc;
 import dev.octavo.model.TocEntry;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,19 +28,11 @@ public final class XhtmlRenderer {
     public static final String COVER = "cover";
 
     private final Configuration freemarker;
+    private final Theme theme;
 
     public XhtmlRenderer(Theme theme) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(theme.templateLoader());
-        cfg.setDefaultEncoding("UTF-8");
-        cfg.setLocale(Locale.ROOT);
-        cfg.setNumberFormat("computer");
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setWrapUncheckedExceptions(true);
-        cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
-        this.freemarker = cfg;
+        this.theme = theme;
+        this.freemarker = SandboxedTemplates.configuration(theme.templateLoader());
     }
 
     /** The EPUB's documents, without a page list. */
@@ -179,16 +167,17 @@ public final class XhtmlRenderer {
         return model;
     }
 
+    /**
+     * @throws dev.octavo.ManuscriptException when the template cannot be read or fails, at its file and line
+     */
     private String render(String templateName, Map<String, Object> model) {
         try {
             Template template = freemarker.getTemplate(templateName);
             StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
             return out.toString();
-        } catch (TemplateException e) {
-            throw new IllegalStateException("template " + templateName + " failed: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template " + templateName, e);
+        } catch (TemplateException | IOException e) {
+            throw SandboxedTemplates.failure(templateName, e, theme::templateSource);
         }
     }
 }
