@@ -92,7 +92,11 @@ class PublisherSafetyTest {
         write("01-a.md", "# Chương một\n\nĐoạn văn khác[^1].\n\n[^1]: Chú thích.\n");
         Path styles = Files.createDirectories(project.resolve("styles"));
         Files.writeString(styles.resolve("print.ftlx"), "<#ftl output_format=\"XML\">${noSuchValue}");
-        assertThrows(IllegalStateException.class, () -> publisher().styles(styles).build().publish());
+        ManuscriptException failed = assertThrows(ManuscriptException.class,
+                () -> publisher().styles(styles).build().publish());
+        assertEquals(styles.resolve("print.ftlx"), failed.errors().get(0).position().file(),
+                "the template's own file: " + failed.errors().get(0));
+        assertEquals(1, failed.errors().get(0).position().line());
         assertEquals(before, snapshot(dist), "no output replaced and no temporary file left behind");
     }
 

@@ -48,8 +48,10 @@ class PublisherTest {
 
         Publisher publisher = Publisher.builder().manuscript(manuscript()).styles(styles).output(dist)
                 .timestamp(Instant.EPOCH).build();
-        IllegalStateException failure = assertThrows(IllegalStateException.class, publisher::publish);
-        assertTrue(failure.getMessage().contains("print.ftlx"), failure.getMessage());
+        ManuscriptException failure = assertThrows(ManuscriptException.class, publisher::publish);
+        assertEquals(new SourcePosition(styles.resolve("print.ftlx"), 1, 29), failure.errors().get(0).position(),
+                "the template's own line: " + failure.errors().get(0));
+        assertTrue(failure.errors().get(0).message().contains("noSuchValue"), failure.getMessage());
         assertEquals(Map.of("sach-thu.epub", "earlier epub", "sach-thu.pdf", "earlier pdf"), contents(dist),
                 "no output replaced, no temporary file left");
     }
