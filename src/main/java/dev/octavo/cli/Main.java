@@ -27,6 +27,7 @@ public final class Main {
     static final String USAGE = """
             usage: octavo check BOOK.epub|BOOK.pdf validate with EPUBCheck, or with veraPDF (PDF/A-3u, PDF/UA-1)
                    octavo build [MANUSCRIPT_DIR [OUTPUT_DIR]] [options]
+                   octavo init [DIR]            a new book project in DIR (default: my-book), ready for mvn package
                    octavo serve [MANUSCRIPT_DIR [OUTPUT_DIR]] [--port N] [options]
                                      a live preview on http://127.0.0.1:8000/ (--port 0: any free port);
                                      the outputs are made again in OUTPUT_DIR after each change
@@ -62,6 +63,9 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
         if (args.length == 2 && args[0].equals("check")) {
             return check(workingDirectory.resolve(args[1]), out, err);
+        }
+        if (args.length > 0 && args[0].equals("init") && args.length <= 2) {
+            return init(workingDirectory.resolve(args.length == 2 ? args[1] : "my-book"), out, err, workingDirectory);
         }
         if (args.length > 0 && args[0].equals("serve")) {
             return Serve.run(args, out, err, workingDirectory);
@@ -128,6 +132,28 @@ public final class Main {
             Thread.currentThread().interrupt();
             return 130;
         }
+    }
+
+    /** Exit 0 when the project is written, 2 when the folder is not empty, 3 when a file cannot be written. */
+    private static int init(Path directory, PrintStream out, PrintStream err, Path workingDirectory) {
+        try {
+            List<Path> files = dev.octavo.init.NewBookProject.write(directory, java.time.Instant.now());
+            out.println("A new book project in " + shown(directory, workingDirectory) + ": " + String.join(", ",
+                    files.stream().map(file -> directory.relativize(file).toString()).toList()));
+            out.println("Next: cd " + shown(directory, workingDirectory) + " && mvn package   (the ebooks go to dist/;"
+                    + " mvn octavo:serve shows the book as you write)");
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("octavo: " + e.getMessage());
+            return 2;
+        } catch (UncheckedIOException e) {
+            err.println("octavo: " + e.getMessage() + ": " + e.getCause().getMessage());
+            return 3;
+        }
+    }
+
+    private static String shown(Path file, Path base) {
+        return dev.octavo.SourcePosition.of(file).display(base);
     }
 
     /** Exit 0 when EPUBCheck (or veraPDF, for a PDF) reports no problem, 1 otherwise. */
