@@ -36,7 +36,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -64,7 +63,7 @@ public final class Publisher {
     private final Diagnostic.Severity missingGlyphs;
     private final ProgressListener progress;
     private final boolean force;
-    private final BiConsumer<Book, PdfWriter.Pages> printLayout;
+    private final PrintLayoutListener printLayout;
 
     private Publisher(Builder b) {
         this.manuscript = Objects.requireNonNull(b.manuscript, "manuscript directory");
@@ -164,7 +163,7 @@ public final class Publisher {
         // The EPUB's page list follows the PDF's pages: the EPUB job waits for the PDF job's layout, or, with no
         // PDF to make, lays the book out itself.
         CompletableFuture<PdfWriter.Pages> printPages = new CompletableFuture<>();
-        printPages.thenAccept(pages -> printLayout.accept(book, pages));
+        printPages.thenAccept(pages -> printLayout.laidOut(book, pages.map(), pages.numbering()));
         List<String> jobNames = new ArrayList<>();
         List<ParallelJobs.Job<Output>> jobs = new ArrayList<>();
         try (StagedOutputs staged = new StagedOutputs(output)) {
@@ -422,7 +421,7 @@ public final class Publisher {
         private Diagnostic.Severity missingGlyphs = Diagnostic.Severity.ERROR;
         private ProgressListener progress = ProgressListener.SILENT;
         private boolean force;
-        private BiConsumer<Book, PdfWriter.Pages> printLayout = (book, pages) -> { };
+        private PrintLayoutListener printLayout = (book, pages, numbering) -> { };
 
         private Builder() {
         }
@@ -500,7 +499,7 @@ public final class Publisher {
          * Told the book as read and where its printed pages fell, once the print edition is laid out, before it is
          * drawn (the live preview marks the EPUB documents' page breaks from it). Not told when nothing is made.
          */
-        public Builder printLayout(BiConsumer<Book, PdfWriter.Pages> listener) {
+        public Builder printLayout(PrintLayoutListener listener) {
             this.printLayout = Objects.requireNonNull(listener, "print layout listener");
             return this;
         }

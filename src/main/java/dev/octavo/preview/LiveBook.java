@@ -15,7 +15,8 @@ import dev.octavo.model.Asset;
 import dev.octavo.model.Book;
 import dev.octavo.model.Chapter;
 import dev.octavo.model.PageTarget;
-import dev.octavo.pdf.PdfWriter;
+import dev.octavo.model.PageMap;
+import dev.octavo.model.PageNumbering;
 import dev.octavo.xhtml.EpubDocuments;
 import dev.octavo.xhtml.PageBreaks;
 import dev.octavo.xhtml.RenderedChapters;
@@ -148,8 +149,8 @@ final class LiveBook {
      * Keeps where the PDF's pages fell for the book it was made from; the next {@link #make()} marks the page
      * breaks of every chapter that is still as it was then.
      */
-    void printed(Book book, PdfWriter.Pages pages) {
-        printed = new Printed(book, PageBreaks.mark(book, pages.map(), pages.numbering()));
+    void printed(Book book, PageMap pages, PageNumbering numbering) {
+        printed = new Printed(book, PageBreaks.mark(book, pages, numbering));
     }
 
     /** The book with the last PDF's page-break markers in each chapter (and glossary) unchanged since. */

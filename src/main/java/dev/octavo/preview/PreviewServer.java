@@ -303,9 +303,9 @@ public final class PreviewServer implements AutoCloseable {
         events.send("pdf", Json.of(Map.of("state", "building", "version", made)), true);
         try {
             Publication publication = settings.publisher()
-                    .printLayout((printed, pages) -> {
+                    .printLayout((printed, pages, numbering) -> {
                         synchronized (pending) {
-                            pending.printed = () -> book.printed(printed, pages);
+                            pending.printed = () -> book.printed(printed, pages, numbering);
                         }
                         want(Set.of(), true);
                     })
