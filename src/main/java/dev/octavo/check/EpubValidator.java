@@ -33,6 +33,7 @@ public final class EpubValidator {
      * With EPUBCheck from another class loader, which must also load {@value #RUN} itself, from Octavo's jar, and
      * take this class and {@link Problem} from this class's loader.
      *
+     * @param loader the class loader that has EPUBCheck and Octavo's jar on its path
      * @throws IllegalStateException when EPUBCheck cannot be loaded
      */
     public EpubValidator(ClassLoader loader) {
@@ -40,6 +41,12 @@ public final class EpubValidator {
                 "EPUBCheck (org.w3c:epubcheck)");
     }
 
+    /**
+     * Checks a file with EPUBCheck.
+     *
+     * @param epub the file to check
+     * @return what EPUBCheck found (fatal errors, errors and warnings), in its order; empty when the file is clean
+     */
     public List<Problem> validate(Path epub) {
         return run.apply(epub);
     }

@@ -34,6 +34,7 @@ public final class PdfValidator {
      * With veraPDF from another class loader, which must also load {@value #RUN} itself, from Octavo's jar, and
      * take this class and {@link Problem} from this class's loader.
      *
+     * @param loader the class loader that has veraPDF and Octavo's jar on its path
      * @throws IllegalStateException when veraPDF cannot be loaded
      */
     public PdfValidator(ClassLoader loader) {
@@ -41,6 +42,12 @@ public final class PdfValidator {
                 "veraPDF (org.verapdf:validation-model)");
     }
 
+    /**
+     * Checks a file with veraPDF.
+     *
+     * @param pdf the file to check
+     * @return what veraPDF found (the failed rules of PDF/A-3u and PDF/UA-1), in its order; empty when the file is clean
+     */
     public List<Problem> validate(Path pdf) {
         return run.apply(pdf);
     }
