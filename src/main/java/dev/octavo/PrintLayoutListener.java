@@ -11,6 +11,9 @@ import dev.octavo.model.PageNumbering;
 @FunctionalInterface
 public interface PrintLayoutListener {
     /**
+     * Called once per build, when the print edition is laid out: also when only the EPUB is made, since its page
+     * list comes from that layout. Not called when the outputs are up to date, nor when the layout fails.
+     *
      * @param book      the book as this build read it
      * @param pages     where every element with an id was printed, and where each page's text begins
      * @param numbering how the pages are labelled (roman before the body, arabic from it)

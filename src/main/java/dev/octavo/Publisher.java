@@ -55,6 +55,7 @@ import java.util.concurrent.CompletableFuture;
 public final class Publisher {
     private final Path manuscript;
     private final Optional<Path> styles;
+    private final Theme theme;
     private final Optional<Path> fonts;
     private final Path output;
     private final Set<Format> formats;
@@ -68,6 +69,7 @@ public final class Publisher {
     private Publisher(Builder b) {
         this.manuscript = Objects.requireNonNull(b.manuscript, "manuscript directory");
         this.styles = Optional.ofNullable(b.styles);
+        this.theme = Theme.of(Optional.ofNullable(b.theme), styles);
         this.fonts = Optional.ofNullable(b.fonts);
         this.output = Objects.requireNonNull(b.output, "output directory");
         this.formats = b.formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(b.formats);
@@ -80,6 +82,12 @@ public final class Publisher {
         this.printLayout = b.printLayout;
     }
 
+    /**
+     * Starts configuring a publisher. Every setting has its default; only the manuscript and output directories
+     * must be set before {@link Builder#build()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -93,8 +101,13 @@ public final class Publisher {
      * of the manuscript, styles and fonts, the settings, this Octavo) and they are still the bytes made then, nothing
      * is made again, unless {@link Builder#force} asks; the publication is the one recorded, its warnings told again.
      *
+     * @return the files written (or found up to date) by format, the PDF's page count and the warnings, which were
+     *         also told to the {@link Builder#progress progress listener}
      * @throws ManuscriptException when the manuscript, styles or fonts have errors; nothing is written then
-     * @throws UncheckedIOException when an output cannot be written; the earlier outputs all stay as they were
+     * @throws UncheckedIOException when an input cannot be read or an output cannot be written; the earlier outputs
+     *                              all stay as they were
+     * @throws IllegalArgumentException when no timestamp is set and {@code SOURCE_DATE_EPOCH} is neither ISO 8601
+     *                                  nor seconds since 1970
      */
     public Publication publish() {
         Optional<Instant> fixed = timestamp.or(Timestamps::sourceDateEpoch);
@@ -142,7 +155,6 @@ public final class Publisher {
             throw together(fontProblems, diagnostics.all());
         }
         FontSet fontSet = loaded.get();
-        Theme theme = styles.map(Theme::over).orElseGet(Theme::defaults);
         List<Diagnostic> warnings = new ArrayList<>(diagnostics.warnings());
         warnings.forEach(progress::warning);
         progress.step(String.format(Locale.ROOT, "Manuscript: %d chapters, %d footnotes, %d glossary terms, %d fonts in %s",
@@ -241,7 +253,13 @@ public final class Publisher {
     /**
      * The publication in the output folder when it is up to date: made by the build its record tells of, from these
      * very inputs, and unchanged since; its warnings are told again, and a step says so. Empty when
-     * {@link #publish()} would make the outputs again. Reads nothing but the inputs, the record and the outputs.
+     * {@link #publish()} would make the outputs again. Reads nothing but the inputs, the record and the outputs,
+     * and writes nothing; {@link Builder#force} plays no part here.
+     *
+     * @return the recorded publication, or empty when the outputs are missing, changed or made from other inputs
+     * @throws UncheckedIOException when an input cannot be read
+     * @throws IllegalArgumentException when no timestamp is set and {@code SOURCE_DATE_EPOCH} is neither ISO 8601
+     *                                  nor seconds since 1970
      */
     public Optional<Publication> upToDate() {
         long start = System.nanoTime();
@@ -257,6 +275,7 @@ public final class Publisher {
                 .setting("timestamp", fixedStamp.orElse(null))
                 .setting("missing-glyphs", missingGlyphs)
                 .folder("manuscript", manuscript)
+                .theme(theme.name().orElse(null), theme.location().orElse(null))
                 .folder("styles", styles.orElse(null))
                 .folder("fonts", fonts.orElse(null))
                 .hex();
@@ -363,7 +382,7 @@ public final class Publisher {
     private Optional<FontSet> loadFonts(List<Diagnostic> problems) {
         // Fonts are read, checked and rewritten for the PDF once per JVM, not once per build (FontSetCache).
         try {
-            return Optional.of(FontSetCache.shared().forBook(fonts));
+            return Optional.of(FontSetCache.shared().forBook(fonts, theme.fontsFolder()));
         } catch (ManuscriptException e) {
             problems.addAll(e.diagnostics());
             return Optional.empty();
@@ -377,8 +396,11 @@ public final class Publisher {
     }
 
     /**
-     * The files {@link #publish()} writes (or wrote) for this manuscript, without writing anything.
+     * The files {@link #publish()} writes (or wrote) for this manuscript, without writing anything. Only the
+     * manuscript is read, for the title the files are named after; styles and fonts are not.
      *
+     * @return one path in the output directory for each format to publish, named after the book's title
+     *         ({@code book} when the title has no letter or digit) with the format's extension
      * @throws ManuscriptException when the manuscript has errors
      */
     public Map<Format, Path> plannedOutputs() {
@@ -413,6 +435,7 @@ public final class Publisher {
     public static final class Builder {
         private Path manuscript;
         private Path styles;
+        private String theme;
         private Path fonts;
         private Path output;
         private final Set<Format> formats = EnumSet.noneOf(Format.class);
@@ -426,47 +449,103 @@ public final class Publisher {
         private Builder() {
         }
 
-        /** The manuscript directory (book.yaml, NN-*.md, glossary.md, images/). */
+        /**
+         * The manuscript directory (book.yaml, NN-*.md, glossary.md, images/). Required: there is no default.
+         *
+         * @param directory the folder; a relative path is taken from the working directory
+         * @return this builder
+         */
         public Builder manuscript(Path directory) {
             this.manuscript = directory;
             return this;
         }
 
-        /** A styles folder over the house style (templates and stylesheets of the same names win). */
+        /**
+         * A styles folder over the house style (templates and stylesheets of the same names win). Default: none,
+         * the house style from the jar alone; a folder that does not exist counts as none.
+         *
+         * @param directory the folder, or null for the house style alone
+         * @return this builder
+         */
         public Builder styles(Path directory) {
             this.styles = directory;
             return this;
         }
 
         /**
+         * A theme from the class path between the house style and the project's styles folder: a jar with its
+         * stylesheets, templates and fonts under {@code octavo-themes/<name>/} (a dependency of the plugin, or on
+         * the class path of a library's caller). Its fonts replace the defaults unless a fonts folder is set.
+         * Default: none.
+         *
+         * @param name the theme's name, or null for none
+         * @return this builder
+         * @throws IllegalArgumentException when no jar on the class path has a theme of that name
+         */
+        public Builder theme(String name) {
+            if (name != null) {
+                Theme.of(Optional.of(name), Optional.empty());
+            }
+            this.theme = name;
+            return this;
+        }
+
+        /**
          * A fonts folder replacing the default fonts. A folder that is named must exist: a misspelt folder is an
          * error, never a silent fallback to the defaults. Leave it unset for Octavo's default fonts.
+         *
+         * @param directory the folder of TrueType fonts, or null for Octavo's default fonts
+         * @return this builder
          */
         public Builder fonts(Path directory) {
             this.fonts = directory;
             return this;
         }
 
-        /** Where the .epub and .pdf are written. Nothing is written anywhere else. */
+        /**
+         * Where the .epub and .pdf are written, beside the build's record {@code .octavo-build}. Nothing is written
+         * anywhere else, and nothing else there is changed or deleted. Required: there is no default.
+         *
+         * @param directory the folder, made (with its parents) when missing
+         * @return this builder
+         */
         public Builder output(Path directory) {
             this.output = directory;
             return this;
         }
 
-        /** The formats to publish; all of them when none is named. */
+        /**
+         * The formats to publish; all of them when none is named, which is the default.
+         *
+         * @param wanted the formats, copied; empty for all of them
+         * @return this builder
+         * @throws NullPointerException when {@code wanted} is null or holds a null
+         */
         public Builder formats(Set<Format> wanted) {
             this.formats.clear();
             this.formats.addAll(wanted);
             return this;
         }
 
-        /** The time stamped into the outputs; default SOURCE_DATE_EPOCH, else now. Fix it for reproducible builds. */
+        /**
+         * The time stamped into the outputs; default {@code SOURCE_DATE_EPOCH}, else now. Fix it for reproducible
+         * builds: with the same inputs and timestamp, the outputs are the same bytes.
+         *
+         * @param time the moment, used in whole seconds (the fraction is dropped); null for the default
+         * @return this builder
+         */
         public Builder timestamp(Instant time) {
             this.timestamp = time;
             return this;
         }
 
-        /** Paths in messages are shown relative to this directory (default: the manuscript's parent). */
+        /**
+         * Paths in progress lines are shown relative to this directory when they lie below it (default: the
+         * manuscript's parent). It changes the messages only, never what is read or written.
+         *
+         * @param directory the folder, or null for the default
+         * @return this builder
+         */
         public Builder displayBase(Path directory) {
             this.displayBase = directory;
             return this;
@@ -475,12 +554,25 @@ public final class Publisher {
         /**
          * How a typeset character that no font of the book can draw is reported: an error by default (the book
          * would print boxes or nothing), or a warning to publish anyway, e.g. while the right font is on its way.
+         *
+         * @param severity {@link Diagnostic.Severity#ERROR} (the default) or {@link Diagnostic.Severity#WARNING}
+         * @return this builder
+         * @throws NullPointerException when {@code severity} is null
          */
         public Builder missingGlyphs(Diagnostic.Severity severity) {
             this.missingGlyphs = Objects.requireNonNull(severity, "severity");
             return this;
         }
 
+        /**
+         * Who is told the build's steps, details and warnings (default: {@link ProgressListener#SILENT}, nobody).
+         * The publisher passes the calls on one at a time, even while it makes the EPUB and the PDF on two threads,
+         * so the listener need not be thread-safe.
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException when {@code listener} is null
+         */
         public Builder progress(ProgressListener listener) {
             this.progress = Objects.requireNonNull(listener, "progress listener");
             return this;
@@ -489,6 +581,9 @@ public final class Publisher {
         /**
          * Makes the outputs even when the output folder's record says they were made from these very inputs and
          * are intact (default: false, and such a build stops after comparing the digests).
+         *
+         * @param always true to make the outputs on every {@link Publisher#publish()}
+         * @return this builder
          */
         public Builder force(boolean always) {
             this.force = always;
@@ -498,12 +593,24 @@ public final class Publisher {
         /**
          * Told the book as read and where its printed pages fell, once the print edition is laid out, before it is
          * drawn (the live preview marks the EPUB documents' page breaks from it). Not told when nothing is made.
+         * Default: a listener that does nothing.
+         *
+         * @param listener the listener, called on one of the build's threads
+         * @return this builder
+         * @throws NullPointerException when {@code listener} is null
          */
         public Builder printLayout(PrintLayoutListener listener) {
             this.printLayout = Objects.requireNonNull(listener, "print layout listener");
             return this;
         }
 
+        /**
+         * A publisher with these settings. The builder may be changed and built again afterwards; publishers already
+         * built keep their settings.
+         *
+         * @return the publisher
+         * @throws NullPointerException when the manuscript or the output directory is not set
+         */
         public Publisher build() {
             return new Publisher(this);
         }

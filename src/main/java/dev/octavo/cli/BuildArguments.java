@@ -23,7 +23,8 @@ import java.util.Set;
  * @param timestamp     null when not given
  * @param missingGlyphs null when not given
  */
-record BuildArguments(Path manuscript, Path output, Path styles, Path fonts, Set<Format> formats, Instant timestamp,
+record BuildArguments(Path manuscript, Path output, String theme, Path styles, Path fonts, Set<Format> formats,
+                      Instant timestamp,
                       Diagnostic.Severity missingGlyphs, boolean force, boolean quiet, boolean verbose) {
 
     /**
@@ -36,6 +37,7 @@ record BuildArguments(Path manuscript, Path output, Path styles, Path fonts, Set
         Path output = workingDirectory.resolve("dist");
         Path styles = workingDirectory.resolve("styles");
         Path fonts = null;
+        String theme = null;
         Set<Format> formats = EnumSet.noneOf(Format.class);
         Instant timestamp = null;
         Diagnostic.Severity missingGlyphs = null;
@@ -49,6 +51,7 @@ record BuildArguments(Path manuscript, Path output, Path styles, Path fonts, Set
                 case "--manuscript" -> manuscript = workingDirectory.resolve(value(args, ++i, arg));
                 case "--output" -> output = workingDirectory.resolve(value(args, ++i, arg));
                 case "--styles" -> styles = workingDirectory.resolve(value(args, ++i, arg));
+                case "--theme" -> theme = value(args, ++i, arg);
                 case "--fonts" -> fonts = workingDirectory.resolve(value(args, ++i, arg));
                 case "--format" -> formats = formats(value(args, ++i, arg));
                 case "--timestamp" -> timestamp = Timestamps.parse(value(args, ++i, arg));
@@ -77,13 +80,14 @@ record BuildArguments(Path manuscript, Path output, Path styles, Path fonts, Set
         if (fonts == null && Files.isDirectory(defaultFonts)) {
             fonts = defaultFonts;
         }
-        return new BuildArguments(manuscript, output, styles, fonts, formats, timestamp, missingGlyphs, force, quiet,
-                verbose);
+        return new BuildArguments(manuscript, output, theme, styles, fonts, formats, timestamp, missingGlyphs, force,
+                quiet, verbose);
     }
 
     /** The publisher's settings from these arguments; what was not given stays the publisher's default. */
     Publisher.Builder applyTo(Publisher.Builder builder) {
-        builder.manuscript(manuscript).output(output).styles(styles).fonts(fonts).formats(formats).force(force);
+        builder.manuscript(manuscript).output(output).theme(theme).styles(styles).fonts(fonts).formats(formats)
+                .force(force);
         if (timestamp != null) {
             builder.timestamp(timestamp);
         }

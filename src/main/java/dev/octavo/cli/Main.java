@@ -34,6 +34,8 @@ public final class Main {
               --manuscript DIR   the manuscript (default: manuscript)
               --output DIR       where the .epub and .pdf go (default: dist)
               --styles DIR       stylesheets and templates over the house style (default: styles, if present)
+              --theme NAME       a theme jar's styles and fonts between the house style and --styles
+                                 (the jar on the class path: java -cp octavo-cli.jar:theme.jar dev.octavo.cli.Main)
               --fonts DIR        fonts to use instead of the default ones (default: fonts, if present;
                                  a folder named here must exist)
               --format LIST      epub, pdf or epub,pdf (default: both)
@@ -82,8 +84,14 @@ public final class Main {
             err.print(USAGE);
             return 2;
         }
-        Publisher.Builder builder = parsed.applyTo(Publisher.builder().displayBase(workingDirectory))
-                .progress(listener(out, err, parsed.quiet(), parsed.verbose(), workingDirectory));
+        Publisher.Builder builder;
+        try {
+            builder = parsed.applyTo(Publisher.builder().displayBase(workingDirectory))
+                    .progress(listener(out, err, parsed.quiet(), parsed.verbose(), workingDirectory));
+        } catch (IllegalArgumentException e) {
+            err.println("octavo: " + e.getMessage()); // a theme that is not on the class path
+            return 2;
+        }
         try {
             builder.build().publish();
             return 0;

@@ -43,7 +43,7 @@ final class Serve {
         }
         PreviewServer server;
         try {
-            server = preview.start();
+            server = preview.theme(parsed.theme()).start();
         } catch (UncheckedIOException e) {
             err.println("octavo: " + e.getMessage());
             return 3;

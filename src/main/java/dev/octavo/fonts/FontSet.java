@@ -111,10 +111,20 @@ public final class FontSet {
 
     /** The fonts shipped in Octavo's jar (the repository's {@code fonts/}). */
     public static FontSet defaults() {
+        return fromClassPath(THEME_FONTS);
+    }
+
+    /**
+     * The fonts under a folder of the class path ({@code octavo-themes/<name>/fonts/} of a theme jar, or Octavo's
+     * own defaults), in a jar or a folder; problems name the entry.
+     *
+     * @param folder the folder's resource name, ending in {@code /}
+     */
+    public static FontSet fromClassPath(String folder) {
         ClassLoader loader = FontSet.class.getClassLoader();
-        URL url = loader.getResource(THEME_FONTS);
+        URL url = loader.getResource(folder);
         if (url == null) {
-            throw new IllegalStateException("Octavo's default fonts are missing from the class path: " + THEME_FONTS);
+            throw new IllegalStateException("no fonts on the class path under " + folder);
         }
         try {
             if ("file".equals(url.getProtocol())) {
@@ -122,25 +132,28 @@ public final class FontSet {
             }
             List<Diagnostic> problems = new ArrayList<>();
             List<FontFace> faces = new ArrayList<>();
-            for (String entry : jarEntries(url)) {
+            for (String entry : jarEntries(url, folder)) {
                 try (InputStream in = loader.getResourceAsStream(entry)) {
                     FontLoader.load(Path.of(entry), in.readAllBytes(), problems).ifPresent(faces::add);
                 }
             }
+            if (faces.isEmpty() && problems.isEmpty()) {
+                problems.add(Diagnostic.error(SourcePosition.of(Path.of(folder)), "the fonts folder holds no .ttf font"));
+            }
             return checked(faces, problems);
         } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot read Octavo's default fonts", e);
+            throw new IllegalStateException("cannot read the fonts under " + folder, e);
         }
     }
 
-    private static List<String> jarEntries(URL directory) throws IOException {
+    private static List<String> jarEntries(URL directory, String folder) throws IOException {
         JarURLConnection connection = (JarURLConnection) directory.openConnection();
         connection.setUseCaches(false);
         List<String> names = new ArrayList<>();
         try (JarFile jar = connection.getJarFile()) {
             for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
                 String name = e.nextElement().getName();
-                if (name.startsWith(THEME_FONTS) && isFontName(name)) {
+                if (name.startsWith(folder) && isFontName(name)) {
                     names.add(name);
                 }
             }

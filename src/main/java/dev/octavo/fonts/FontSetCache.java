@@ -87,9 +87,20 @@ public final class FontSetCache {
         return get(real.toString(), stamp, () -> loadDirectory.apply(directory));
     }
 
-    /** The fonts of a book: of its fonts folder when it names one (which must exist), else Octavo's defaults. */
-    public FontSet forBook(Optional<Path> fontsFolder) {
-        return fontsFolder.map(this::forDirectory).orElseGet(this::defaults);
+    /**
+     * The fonts of a book: of its fonts folder when it names one (which must exist), else its theme's when the theme
+     * has fonts, else Octavo's defaults.
+     *
+     * @param themeFonts the theme's fonts folder on the class path ({@code octavo-themes/<name>/fonts/}), if any
+     */
+    public FontSet forBook(Optional<Path> fontsFolder, Optional<String> themeFonts) {
+        return fontsFolder.map(this::forDirectory)
+                .orElseGet(() -> themeFonts.map(this::forClassPath).orElseGet(this::defaults));
+    }
+
+    /** A theme's fonts from the class path, as {@link FontSet#fromClassPath} loads them, once. */
+    public FontSet forClassPath(String folder) {
+        return get("<class path>/" + folder, List.of(), () -> FontSet.fromClassPath(folder));
     }
 
     /** Octavo's default fonts, as {@link FontSet#defaults} loads them, once. */

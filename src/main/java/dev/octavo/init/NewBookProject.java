@@ -44,6 +44,8 @@ public final class NewBookProject {
     /**
      * Writes the project into {@code directory}, made if missing.
      *
+     * @param directory the project's folder, new or empty; its name, as a slug, becomes the pom's artifactId
+     *                  ({@code my-book} when it has no letter or digit)
      * @param now the moment the project is made: its book's date and the timestamp its outputs are stamped with
      * @return the files written, in a fixed order
      * @throws IllegalArgumentException when the folder exists and is not empty, or is a file: nothing is written

@@ -75,6 +75,36 @@ public final class InputDigest {
         return this;
     }
 
+    /**
+     * A theme from the class path, by its name and where it comes from: the jar's path, size and time (as for
+     * Octavo's own jar), or every file of its folder.
+     */
+    public InputDigest theme(String name, java.net.URL location) {
+        text("theme");
+        text(name == null ? "\u0000none" : name);
+        if (location == null) {
+            return this;
+        }
+        try {
+            if ("file".equals(location.getProtocol())) {
+                // A theme in a folder of the class path (a build of the theme itself): its every file counts.
+                Path file = Path.of(location.toURI());
+                return folder("theme-files", Files.isDirectory(file) ? file : file.getParent());
+            }
+            if ("jar".equals(location.getProtocol())) {
+                String jar = location.getPath().substring(0, location.getPath().indexOf("!/"));
+                Path path = Path.of(new java.net.URI(jar));
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                text(path + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis());
+                return this;
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // told below
+        }
+        text("\u0000unknown|" + System.nanoTime());
+        return this;
+    }
+
     /** Octavo's own code and defaults: see the class comment. */
     public InputDigest octavo(Class<?> anchor) {
         text("octavo");

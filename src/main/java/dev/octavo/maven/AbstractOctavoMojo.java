@@ -30,6 +30,13 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
     File styles;
 
     /**
+     * A theme between the house style and {@code styles/}: the name of a theme in a jar added to this plugin's
+     * dependencies, which keeps its stylesheets, templates and fonts under {@code octavo-themes/<name>/}.
+     */
+    @Parameter(property = "octavo.theme")
+    String theme;
+
+    /**
      * TrueType fonts to typeset with. Unset: {@code ${project.basedir}/fonts} if that folder exists, else Octavo's
      * default fonts. A folder that is set must exist; a misspelt one fails the build rather than change the fonts.
      */
@@ -89,6 +96,9 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
                 .force(force)
                 .progress(progress());
         try {
+            if (theme != null && !theme.isBlank()) {
+                builder.theme(theme);
+            }
             formatsWanted().ifPresent(builder::formats);
             missingGlyphsSeverity().ifPresent(builder::missingGlyphs);
             if (timestamp != null && !timestamp.isBlank()) {

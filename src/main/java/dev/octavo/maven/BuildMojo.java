@@ -89,6 +89,9 @@ public final class BuildMojo extends AbstractOctavoMojo {
         if (fontsFolder != null) {
             arguments.addAll(List.of("--fonts", fontsFolder.getPath()));
         }
+        if (theme != null && !theme.isBlank()) {
+            arguments.addAll(List.of("--theme", theme));
+        }
         if (formats != null && !formats.isEmpty()) {
             arguments.addAll(List.of("--format", String.join(",", formats)));
         }

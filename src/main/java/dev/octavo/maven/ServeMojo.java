@@ -31,6 +31,9 @@ public final class ServeMojo extends AbstractOctavoMojo {
                 .progress(progress());
         try {
             preview.port(port);
+            if (theme != null && !theme.isBlank()) {
+                preview.theme(theme);
+            }
             formatsWanted().ifPresent(preview::formats);
             missingGlyphsSeverity().ifPresent(preview::missingGlyphs);
         } catch (IllegalArgumentException e) {

@@ -115,7 +115,7 @@ final class LiveBook {
 
     private Made render(Read read, int filesParsed) {
         Book book = read.book();
-        Theme theme = settings.styles().map(Theme::over).orElseGet(Theme::defaults);
+        Theme theme = theme();
         try {
             XhtmlRenderer renderer = renderer(theme);
             Book shown = withPageBreaks(book);
@@ -202,6 +202,10 @@ final class LiveBook {
         }
     }
 
+    private Theme theme() {
+        return Theme.of(settings.theme(), settings.styles());
+    }
+
     /** A checksum of the files, which changes when any of them does. */
     private static String stamp(Map<String, byte[]> files) {
         CRC32C checksum = new CRC32C();
@@ -224,7 +228,7 @@ final class LiveBook {
 
     private Optional<FontSet> fonts(List<Diagnostic> problems) {
         try {
-            return Optional.of(FontSetCache.shared().forBook(settings.fonts()));
+            return Optional.of(FontSetCache.shared().forBook(settings.fonts(), theme().fontsFolder()));
         } catch (ManuscriptException e) {
             problems.addAll(e.diagnostics());
             return Optional.empty();

@@ -62,6 +62,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class PreviewServer implements AutoCloseable {
+    /** The port on 127.0.0.1 the preview is served on unless {@link Builder#port(int)} names another. */
     public static final int DEFAULT_PORT = 8000;
     private static final String READER = "/dev/octavo/preview/reader.html";
 
@@ -84,7 +85,8 @@ public final class PreviewServer implements AutoCloseable {
 
     private PreviewServer(Builder settings) throws IOException {
         this.settings = settings;
-        this.book = new LiveBook(new PreviewSettings(settings.manuscript, Optional.ofNullable(settings.styles),
+        this.book = new LiveBook(new PreviewSettings(settings.manuscript, Optional.ofNullable(settings.theme),
+                Optional.ofNullable(settings.styles),
                 Optional.ofNullable(settings.fonts), settings.missingGlyphs));
         try (InputStream in = PreviewServer.class.getResourceAsStream(READER)) {
             reader = Objects.requireNonNull(in, READER).readAllBytes();
@@ -108,16 +110,32 @@ public final class PreviewServer implements AutoCloseable {
         want(Set.of(), false);
     }
 
+    /**
+     * Starts configuring a preview. Every setting has its default; only the manuscript and output directories must
+     * be set before {@link Builder#start()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Where the preview is: {@code http://127.0.0.1:PORT/}. */
+    /**
+     * Where the preview is: {@code http://127.0.0.1:PORT/}.
+     *
+     * @return the reader page's address, with the port actually bound (the one chosen by the system when port 0
+     *         was asked for)
+     */
     public URI uri() {
         return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
     }
 
-    /** Waits until the preview is closed (by {@link #close()}, from another thread or a shutdown hook). */
+    /**
+     * Waits until the preview is closed (by {@link #close()}, from another thread or a shutdown hook). Returns at
+     * once when it already is.
+     *
+     * @throws InterruptedException when the waiting thread is interrupted; the preview keeps running then
+     */
     public void awaitClose() throws InterruptedException {
         closed.await();
     }
@@ -453,6 +471,7 @@ public final class PreviewServer implements AutoCloseable {
     public static final class Builder {
         private Path manuscript;
         private Path styles;
+        private String theme;
         private Path fonts;
         private Path output;
         private Set<Format> formats = EnumSet.allOf(Format.class);
@@ -464,49 +483,130 @@ public final class PreviewServer implements AutoCloseable {
         private Builder() {
         }
 
+        /**
+         * The manuscript directory, shown and watched for changes. Required: there is no default.
+         *
+         * @param directory the folder; it must exist when the preview starts
+         * @return this builder
+         */
         public Builder manuscript(Path directory) {
             this.manuscript = directory;
             return this;
         }
 
+        /**
+         * A styles folder over the house style, as for {@link Publisher.Builder#styles(Path)}; watched for changes
+         * too when it exists as the preview starts. Default: none, the house style alone.
+         *
+         * @param directory the folder, or null for the house style alone
+         * @return this builder
+         */
         public Builder styles(Path directory) {
             this.styles = directory;
             return this;
         }
 
+        /**
+         * A theme from the class path under the project's styles, as {@link Publisher.Builder#theme} takes it.
+         *
+         * @param name the theme's name, or null for none
+         * @return this builder
+         * @throws IllegalArgumentException when no jar on the class path has a theme of that name
+         */
+        public Builder theme(String name) {
+            if (name != null) {
+                dev.octavo.xhtml.Theme.of(Optional.of(name), Optional.empty());
+            }
+            this.theme = name;
+            return this;
+        }
+
+        /**
+         * A fonts folder replacing the default fonts, as for {@link Publisher.Builder#fonts(Path)}; watched for
+         * changes too when it exists as the preview starts. Default: none, Octavo's default fonts. A folder that
+         * is named but missing is an error the page shows.
+         *
+         * @param directory the folder of TrueType fonts, or null for Octavo's default fonts
+         * @return this builder
+         */
         public Builder fonts(Path directory) {
             this.fonts = directory;
             return this;
         }
 
-        /** Where the outputs are made in the background, as by a build. */
+        /**
+         * Where the outputs are made in the background, as by a build, and served from as {@code /book.pdf} and
+         * {@code /book.epub}. Changes in it are not watched. Required: there is no default.
+         *
+         * @param directory the folder, made when missing
+         * @return this builder
+         */
         public Builder output(Path directory) {
             this.output = directory;
             return this;
         }
 
-        /** The outputs made in the background; all of them when none is named. */
+        /**
+         * The outputs made in the background; all of them when none is named, which is the default. The page
+         * shows the EPUB's documents whatever the formats.
+         *
+         * @param wanted the formats, copied; empty for all of them
+         * @return this builder
+         * @throws NullPointerException when {@code wanted} is null or holds a null
+         */
         public Builder formats(Set<Format> wanted) {
             this.formats = wanted.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(wanted);
             return this;
         }
 
+        /**
+         * How a typeset character that no font of the book can draw is reported, as for
+         * {@link Publisher.Builder#missingGlyphs(Diagnostic.Severity)}: an error by default: the page then shows it
+         * over the last good preview, and no outputs are made until it is mended.
+         *
+         * @param severity {@link Diagnostic.Severity#ERROR} (the default) or {@link Diagnostic.Severity#WARNING}
+         * @return this builder
+         * @throws NullPointerException when {@code severity} is null
+         */
         public Builder missingGlyphs(Diagnostic.Severity severity) {
             this.missingGlyphs = Objects.requireNonNull(severity, "severity");
             return this;
         }
 
+        /**
+         * Paths in the progress lines and in the problems the page shows are relative to this directory when they
+         * lie below it (default: the manuscript's parent).
+         *
+         * @param directory the folder, or null for the default
+         * @return this builder
+         */
         public Builder displayBase(Path directory) {
             this.displayBase = directory;
             return this;
         }
 
+        /**
+         * Who is told a line each time the book is made again, the problems found, and the background builds'
+         * steps (default: {@link ProgressListener#SILENT}, nobody). Called from the preview's own threads, possibly
+         * two at once (the reading of a change and a background build).
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException when {@code listener} is null
+         */
         public Builder progress(ProgressListener listener) {
             this.progress = Objects.requireNonNull(listener, "progress listener");
             return this;
         }
 
-        /** The port on 127.0.0.1 ({@value #DEFAULT_PORT} by default); 0 for any free one. */
+        /**
+         * The port on 127.0.0.1 ({@value #DEFAULT_PORT} by default); 0 for any free one, which
+         * {@link PreviewServer#uri()} then tells.
+         *
+         * @param port the port, from 0 to 65535
+         * @return this builder
+         * @throws IllegalArgumentException when the port is outside 0 to 65535
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
@@ -516,8 +616,11 @@ public final class PreviewServer implements AutoCloseable {
         }
 
         /**
-         * Serves the preview, and makes the book for it at once (the page shows it when made).
+         * Serves the preview, and makes the book for it at once (the page shows it when made). The preview runs on
+         * daemon threads until {@link PreviewServer#close()}.
          *
+         * @return the running preview, to be closed
+         * @throws NullPointerException     when the manuscript or the output directory is not set
          * @throws UncheckedIOException     when the port is in use or the folders cannot be watched
          * @throws IllegalArgumentException when the manuscript folder does not exist
          */
@@ -542,7 +645,7 @@ public final class PreviewServer implements AutoCloseable {
 
         /** A publisher of the same book, forced: the preview wants the layout it reports even when up to date. */
         private Publisher.Builder publisher() {
-            return Publisher.builder().manuscript(manuscript).styles(styles).fonts(fonts).output(output)
+            return Publisher.builder().manuscript(manuscript).theme(theme).styles(styles).fonts(fonts).output(output)
                     .formats(formats).missingGlyphs(missingGlyphs).displayBase(displayBase()).progress(progress)
                     .force(true);
         }
