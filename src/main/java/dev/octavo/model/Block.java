@@ -7,6 +7,10 @@ public sealed interface Block
         permits Paragraph, Heading, BlockQuote, ListBlock, CodeBlock, ThematicBreak, Table, DefinitionList, Verse,
         Figure, Continuation {
 
-    /** The template macro that renders this block, e.g. {@code "paragraph"}. */
+    /**
+     * The template macro that renders this block, e.g. {@code "paragraph"}.
+     *
+     * @return the same constant for every block of one record type, never empty
+     */
     String kind();
 }

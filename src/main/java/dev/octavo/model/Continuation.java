@@ -8,8 +8,17 @@ import java.util.List;
  *
  * @param paragraphId the paragraph it continues
  * @param charsBefore the paragraph's non-space characters before it
+ * @param content     the paragraph's inlines from there on; ends with a {@link JustifiedEnd} when another figure
+ *                    comes after this part too
  */
 public record Continuation(String paragraphId, int charsBefore, List<Inline> content) implements Block {
+    /**
+     * A continuation over an unmodifiable copy of its content.
+     *
+     * @param paragraphId the paragraph it continues
+     * @param charsBefore the paragraph's non-space characters before it
+     * @param content     the paragraph's inlines from there on
+     */
     public Continuation {
         content = List.copyOf(content);
     }

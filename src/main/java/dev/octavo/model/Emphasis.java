@@ -2,7 +2,18 @@ package dev.octavo.model;
 
 import java.util.List;
 
+/**
+ * Emphasised words ({@code *…*} or {@code _…_} in Markdown, or an {@code <em>} with no attributes), printed as an
+ * {@code <em>} element: italic in the house style.
+ *
+ * @param content the emphasised inlines
+ */
 public record Emphasis(List<Inline> content) implements InlineContainer {
+    /**
+     * Emphasis over an unmodifiable copy of its content.
+     *
+     * @param content the emphasised inlines
+     */
     public Emphasis {
         content = List.copyOf(content);
     }

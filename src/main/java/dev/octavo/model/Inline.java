@@ -4,6 +4,10 @@ package dev.octavo.model;
 public sealed interface Inline
         permits Text, InlineContainer, Code, Image, NoteRef, LineBreak, PageBreak, JustifiedEnd {
 
-    /** The template macro that renders this inline, e.g. {@code "text"}. */
+    /**
+     * The template macro that renders this inline, e.g. {@code "text"}.
+     *
+     * @return the same constant for every inline of one record type, never empty
+     */
     String kind();
 }

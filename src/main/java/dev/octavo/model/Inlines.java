@@ -7,7 +7,12 @@ public final class Inlines {
     private Inlines() {
     }
 
-    /** The visible text, as a reader of the plain text would see it (no note numbers). */
+    /**
+     * The visible text, as a reader of the plain text would see it (no note numbers).
+     *
+     * @param inlines the inlines to read, containers included
+     * @return their text and code, an image's text alternative, a space for a line break; no markup
+     */
     public static String plainText(List<Inline> inlines) {
         StringBuilder out = new StringBuilder();
         append(out, inlines);

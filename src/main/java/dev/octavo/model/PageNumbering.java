@@ -9,6 +9,12 @@ package dev.octavo.model;
  */
 public record PageNumbering(int bodyStart) {
 
+    /**
+     * The label of one page, as its folio prints it and the EPUB's page list names it.
+     *
+     * @param pageIndex the page's 0-based index in the printed book
+     * @return {@code "i"}, {@code "ii"} … before {@code bodyStart}; {@code "1"}, {@code "2"} … from it
+     */
     public String label(int pageIndex) {
         return pageIndex < bodyStart ? roman(pageIndex + 1) : Integer.toString(pageIndex - bodyStart + 1);
     }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
  *
  * @param element    an HTML element name from {@link #ELEMENTS}, e.g. {@code "abbr"}
  * @param attributes the element's attributes, sorted by name so that output is reproducible
+ * @param content    the inlines inside the element
  */
 public record Styled(String element, Map<String, String> attributes, List<Inline> content) implements InlineContainer {
     /** An attribute every element may carry: the language of a quotation or a foreign word. */
@@ -26,6 +27,14 @@ public record Styled(String element, Map<String, String> attributes, List<Inline
             Map.entry("cite", Set.of()), Map.entry("q", Set.of()), Map.entry("s", Set.of()),
             Map.entry("u", Set.of()), Map.entry("mark", Set.of()));
 
+    /**
+     * An element of the book's vocabulary, its attributes sorted and its content copied.
+     *
+     * @param element    an HTML element name from {@link #ELEMENTS}
+     * @param attributes the element's attributes: {@link #LANG} and those {@link #ELEMENTS} allows it
+     * @param content    the inlines inside the element
+     * @throws IllegalArgumentException if the element is not in {@link #ELEMENTS}, or carries an attribute it may not
+     */
     public Styled {
         Set<String> allowed = ELEMENTS.get(element);
         if (allowed == null) {

@@ -8,7 +8,12 @@ public final class TextWalk {
     private TextWalk() {
     }
 
-    /** Each block, a quote, a list or a definition list before the blocks inside it, in reading order. */
+    /**
+     * Each block, a quote, a list or a definition list before the blocks inside it, in reading order.
+     *
+     * @param blocks the blocks to walk, e.g. a chapter's body or a note's content
+     * @return these blocks and all blocks nested in them; footnotes called from the text are not entered
+     */
     public static Stream<Block> blocks(List<Block> blocks) {
         return blocks.stream().flatMap(block -> {
             if (block instanceof BlockQuote q) {
@@ -23,7 +28,13 @@ public final class TextWalk {
         });
     }
 
-    /** Each inline, containers before their content, through quotes, lists, definition lists, tables and verse. */
+    /**
+     * Each inline, containers before their content, through quotes, lists, definition lists, tables and verse.
+     *
+     * @param blocks the blocks to walk
+     * @return the inlines of these blocks and of the blocks nested in them, in reading order, a figure's image
+     *         before its caption; the content of called footnotes is not entered
+     */
     public static Stream<Inline> inlines(List<Block> blocks) {
         return blocks.stream().flatMap(TextWalk::inlines);
     }
@@ -54,7 +65,12 @@ public final class TextWalk {
         return Stream.empty();
     }
 
-    /** These inlines and, after each container, its content. */
+    /**
+     * These inlines and, after each container, its content.
+     *
+     * @param inlines the inlines to walk
+     * @return each inline followed by everything inside it, at any depth, in reading order
+     */
     public static Stream<Inline> nested(List<Inline> inlines) {
         return inlines.stream().flatMap(inline -> inline instanceof InlineContainer container
                 ? Stream.concat(Stream.of(inline), nested(container.content()))

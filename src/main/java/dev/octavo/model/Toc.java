@@ -12,6 +12,13 @@ public final class Toc {
     private Toc() {
     }
 
+    /**
+     * The contents of a book.
+     *
+     * @param book the book
+     * @return one entry of level 1 per chapter, each with its listed sections nested by level, then one for the
+     *         glossary unless it is empty
+     */
     public static List<TocEntry> of(Book book) {
         int depth = book.metadata().tocDepth();
         List<TocEntry> entries = new ArrayList<>();
