@@ -6,7 +6,9 @@ import dev.octavo.fonts.FontSetCache;
 import dev.octavo.internal.BuildRecord;
 import dev.octavo.internal.InputDigest;
 import dev.octavo.internal.ParallelJobs;
+import dev.octavo.internal.Outputs;
 import dev.octavo.internal.StagedOutputs;
+import dev.octavo.internal.StreamOutputs;
 import dev.octavo.internal.Timestamps;
 import dev.octavo.manuscript.BookParser;
 import dev.octavo.manuscript.Diagnostics;
@@ -71,7 +73,7 @@ public final class Publisher {
         this.styles = Optional.ofNullable(b.styles);
         this.theme = Theme.of(Optional.ofNullable(b.theme), styles);
         this.fonts = Optional.ofNullable(b.fonts);
-        this.output = Objects.requireNonNull(b.output, "output directory");
+        this.output = b.output; // checked where it is needed: publishTo needs none
         this.formats = b.formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(b.formats);
         this.timestamp = Optional.ofNullable(b.timestamp);
         this.displayBase = b.displayBase != null ? b.displayBase
@@ -126,17 +128,36 @@ public final class Publisher {
                     return unchanged.get();
                 }
             }
-            return publish(inputs, stamp, diagnostics, progress, start);
+            Path folder = outputFolder();
+            return publish(inputs, new Target(folder.toString(), () -> new StagedOutputs(folder)), formats, stamp,
+                    diagnostics, progress, start);
         } finally {
             inputs.outcome(); // the digest's thread is done whatever happened here
         }
     }
 
-    private Publication publish(ParallelJobs.Pending<String> inputs, Instant stamp, Diagnostics diagnostics,
-                                ProgressListener progress, long start) {
-        // The fonts load on another thread while the manuscript is read and its Markdown parsed; the parser waits
-        // for them at its first check of a typeset character. Their problems are kept apart, so that the
-        // manuscript is still read and parsed, and then reported in front of the manuscript's.
+    /** The book as read and checked, with the fonts it was checked against. */
+    private record Read(Book book, FontSet fonts) {
+    }
+
+    /**
+     * Reads and checks the manuscript, against its fonts, without publishing anything: the book the outputs would be
+     * made from, for a caller's own use (word counts, checks of its own). Writes nothing.
+     *
+     * @return the book
+     * @throws ManuscriptException when the manuscript, styles or fonts have errors; its diagnostics name the files
+     *                             of the manuscript's own file system (a folder, a zip, one in memory)
+     */
+    public Book read() {
+        return read(new Diagnostics()).book();
+    }
+
+    /**
+     * The book and its fonts. The fonts load on another thread while the manuscript is read and its Markdown parsed;
+     * the parser waits for them at its first check of a typeset character. Their problems are kept apart, so that
+     * the manuscript is still read and parsed, and then reported in front of the manuscript's.
+     */
+    private Read read(Diagnostics diagnostics) {
         List<Diagnostic> fontProblems = new ArrayList<>(); // written by the font job, read once it has ended
         ParallelJobs.Pending<Optional<FontSet>> fontsLoading = ParallelJobs.meanwhile("fonts", () -> loadFonts(fontProblems));
         Book book;
@@ -154,7 +175,22 @@ public final class Publisher {
         if (loaded.isEmpty()) {
             throw together(fontProblems, diagnostics.all());
         }
-        FontSet fontSet = loaded.get();
+        return new Read(book, loaded.get());
+    }
+
+    /** Where one publishing's outputs go, and how messages name it. */
+    private record Target(String name, java.util.function.Supplier<Outputs> outputs) {
+    }
+
+    /**
+     * Makes the outputs into {@code target}; with {@code inputs} (a folder's build), the record of the build after
+     * them.
+     */
+    private Publication publish(ParallelJobs.Pending<String> inputs, Target target, Set<Format> formats,
+                                Instant stamp, Diagnostics diagnostics, ProgressListener progress, long start) {
+        Read read = read(diagnostics);
+        Book book = read.book();
+        FontSet fontSet = read.fonts();
         List<Diagnostic> warnings = new ArrayList<>(diagnostics.warnings());
         warnings.forEach(progress::warning);
         progress.step(String.format(Locale.ROOT, "Manuscript: %d chapters, %d footnotes, %d glossary terms, %d fonts in %s",
@@ -178,7 +214,7 @@ public final class Publisher {
         printPages.thenAccept(pages -> printLayout.laidOut(book, pages.map(), pages.numbering()));
         List<String> jobNames = new ArrayList<>();
         List<ParallelJobs.Job<Output>> jobs = new ArrayList<>();
-        try (StagedOutputs staged = new StagedOutputs(output)) {
+        try (Outputs staged = target.outputs().get()) {
             if (formats.contains(Format.PDF)) {
                 jobNames.add("pdf");
                 jobs.add(() -> pdf(book, typesetter, stamp, name + "." + Format.PDF.extension(), staged, printPages,
@@ -199,7 +235,9 @@ public final class Publisher {
                 refusals.put(out, refused);
                 warnings.addAll(refused);
             }
-            record(inputs.outcome().orThrow(), written, warnings, staged);
+            if (inputs != null) {
+                record(inputs.outcome().orThrow(), written, warnings, staged);
+            }
             staged.commit(); // the record last: see BuildRecord
             Map<Format, Path> outputs = new EnumMap<>(Format.class);
             int pages = 0;
@@ -211,12 +249,12 @@ public final class Publisher {
             }
             return new Publication(outputs, pages, warnings);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + output, e);
+            throw new UncheckedIOException("cannot write to " + target.name(), e);
         }
     }
 
     /** Stages the build's record, to be moved into place after the outputs. */
-    private static void record(String inputs, List<Output> written, List<Diagnostic> warnings, StagedOutputs staged)
+    private static void record(String inputs, List<Output> written, List<Diagnostic> warnings, Outputs staged)
             throws IOException {
         List<BuildRecord.Output> outputs = new ArrayList<>();
         for (Output out : written) {
@@ -234,7 +272,41 @@ public final class Publisher {
      * The publication the output folder's record tells of, when it was made from these inputs and its outputs are
      * still the bytes made then.
      */
+    /**
+     * Publishes to the caller's streams instead of an output folder: each output is made whole in memory and written
+     * to its stream only once every output was made, so that a failed build writes nothing. No file is written, and
+     * there is no record of the build and no up-to-date check. The streams stay open.
+     *
+     * @param streams an output stream for each format to make (the formats set on the builder do not count)
+     * @return what was made; its {@link Publication#outputs()} is empty, the outputs having no files
+     * @throws ManuscriptException  when the manuscript, styles or fonts have errors; nothing is written then
+     * @throws UncheckedIOException when an input cannot be read or a stream cannot be written
+     */
+    public Publication publishTo(Map<Format, java.io.OutputStream> streams) {
+        if (streams.isEmpty()) {
+            throw new IllegalArgumentException("no stream to publish to");
+        }
+        Optional<Instant> fixed = timestamp.or(Timestamps::sourceDateEpoch);
+        Instant stamp = fixed.orElseGet(Instant::now).truncatedTo(ChronoUnit.SECONDS);
+        Map<Format, java.io.OutputStream> wanted = Map.copyOf(streams);
+        Publication made = publish(null, new Target("the caller's streams", () -> new StreamOutputs(
+                        file -> wanted.entrySet().stream().filter(e -> file.endsWith("." + e.getKey().extension()))
+                                .map(Map.Entry::getValue).findFirst().orElse(null))),
+                EnumSet.copyOf(wanted.keySet()), stamp, new Diagnostics(), new SerialProgress(progress), System.nanoTime());
+        return new Publication(Map.of(), made.pageCount(), made.warnings());
+    }
+
+    /** The output folder; publishing to a folder needs one. */
+    private Path outputFolder() {
+        if (output == null) {
+            throw new IllegalStateException("no output folder is set (Builder.output), and one is needed to publish"
+                    + " into it; publishTo(streams) needs none");
+        }
+        return output;
+    }
+
     private Optional<Publication> upToDate(String inputs, ProgressListener progress, long start) {
+        Path output = outputFolder();
         Optional<BuildRecord> last = BuildRecord.read(output);
         if (last.isEmpty() || !last.get().inputs().equals(inputs) || !last.get().outputsIntact(output)) {
             return Optional.empty();
@@ -269,7 +341,7 @@ public final class Publisher {
     /** The digest of everything the outputs are made from; the timestamp only when fixed (else it is the clock's). */
     private String inputsDigest(Optional<Instant> fixed) {
         Optional<Instant> fixedStamp = fixed.map(t -> t.truncatedTo(ChronoUnit.SECONDS));
-        return new InputDigest().excluding(output)
+        return new InputDigest().excluding(outputFolder())
                 .octavo(Publisher.class)
                 .setting("formats", formats)
                 .setting("timestamp", fixedStamp.orElse(null))
@@ -285,7 +357,7 @@ public final class Publisher {
     private record Output(Format format, Path target, int pages, String message, List<String> refused) {
     }
 
-    private Output pdf(Book book, PrintTypesetter typesetter, Instant stamp, String file, StagedOutputs staged,
+    private Output pdf(Book book, PrintTypesetter typesetter, Instant stamp, String file, Outputs staged,
                        CompletableFuture<PdfWriter.Pages> printPages, ProgressListener progress) throws IOException {
         long t = System.nanoTime();
         try {
@@ -300,7 +372,7 @@ public final class Publisher {
     }
 
     private Output epub(Book book, XhtmlRenderer renderer, PrintTypesetter typesetter, Theme theme, FontSet fontSet,
-                        Instant stamp, String file, StagedOutputs staged,
+                        Instant stamp, String file, Outputs staged,
                         CompletableFuture<PdfWriter.Pages> printPages, boolean pdfLaysOut,
                         ProgressListener progress) throws IOException {
         PdfWriter.Pages pages = pdfLaysOut ? printPages.join() : null;
@@ -407,7 +479,7 @@ public final class Publisher {
         Diagnostics diagnostics = new Diagnostics();
         String name = fileName(new BookParser().parse(new ManuscriptReader().read(manuscript, diagnostics), diagnostics));
         Map<Format, Path> outputs = new EnumMap<>(Format.class);
-        formats.forEach(format -> outputs.put(format, output.resolve(name + "." + format.extension())));
+        formats.forEach(format -> outputs.put(format, outputFolder().resolve(name + "." + format.extension())));
         return outputs;
     }
 

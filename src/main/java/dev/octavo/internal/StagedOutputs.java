@@ -26,7 +26,7 @@ import java.util.zip.CheckedOutputStream;
  * {@link BuildRecord} and its own dot-prefixed temporary files, never anything outside the directory, and it
  * deletes nothing but its own temporary files. Everything else in the directory is left as it was.
  */
-public final class StagedOutputs implements AutoCloseable {
+public final class StagedOutputs implements Outputs {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Path directory;
@@ -38,13 +38,8 @@ public final class StagedOutputs implements AutoCloseable {
         this.directory = directory.toAbsolutePath().normalize();
     }
 
-    /** The content writer; if it throws, nothing of it reaches the target. */
-    @FunctionalInterface
-    public interface Content<T> {
-        T writeTo(OutputStream out) throws IOException;
-    }
-
     /** Writes {@code fileName} (a plain name, no folders) to a temporary file in the output directory. */
+    @Override
     public <T> T write(String fileName, Content<T> content) throws IOException {
         Path target = target(fileName);
         if (staged.containsKey(target)) {
@@ -66,6 +61,7 @@ public final class StagedOutputs implements AutoCloseable {
     }
 
     /** The {@link BuildRecord#checksum} of a written output's bytes. */
+    @Override
     public String checksum(String fileName) {
         String checksum = checksums.get(target(fileName));
         if (checksum == null) {
@@ -75,6 +71,7 @@ public final class StagedOutputs implements AutoCloseable {
     }
 
     /** Where {@code fileName} is published. */
+    @Override
     public Path target(String fileName) {
         if (!PLAIN_NAME.matcher(fileName).matches() && !fileName.equals(BuildRecord.FILE_NAME)) {
             throw new IllegalArgumentException("not a plain file name: " + fileName);
@@ -83,12 +80,14 @@ public final class StagedOutputs implements AutoCloseable {
     }
 
     /** The size of a staged output, before or after commit. */
+    @Override
     public long size(String fileName) throws IOException {
         Path temp = staged.get(target(fileName));
         return Files.size(temp != null && Files.exists(temp) ? temp : target(fileName));
     }
 
     /** Moves every staged output into place. */
+    @Override
     public void commit() throws IOException {
         synchronized (staged) {
             commitStaged();

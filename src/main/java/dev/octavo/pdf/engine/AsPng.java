@@ -44,7 +44,9 @@ final class AsPng {
     /** The first frame of the image as PNG bytes. */
     static byte[] convert(Path file, Kind kind) throws IOException {
         ImageReader reader = kind == Kind.WEBP ? new WebPImageReaderSpi().createReaderInstance() : gifReader();
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        // From the file's own bytes, cached in memory: the manuscript may lie in a zip or in memory, and ImageIO's
+        // own cache would write a temporary file.
+        try (ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(Files.newInputStream(file))) {
             reader.setInput(in, true, true);
             BufferedImage image = reader.read(0);
             ByteArrayOutputStream png = new ByteArrayOutputStream();

@@ -36,11 +36,14 @@ public final class ResourceGuard {
     private static final List<String> REFUSED_PROTOCOLS = List.of("http", "https", "ftp", "jar", "data", "classpath");
 
     private final Path root;
+    /** The scheme of the manuscript's file system: {@code file}, or {@code jar} for a zip, or an in-memory one's. */
+    private final String scheme;
     private final Set<String> refused = new LinkedHashSet<>();
 
     /** @param manuscriptDirectory the only folder whose files the renderer may read (PdfWriter's base directory) */
     public ResourceGuard(Path manuscriptDirectory) {
         this.root = realPath(manuscriptDirectory.toAbsolutePath().normalize());
+        this.scheme = root.toUri().getScheme().toLowerCase(Locale.ROOT);
     }
 
     void install(PdfRendererBuilder builder) {
@@ -51,9 +54,11 @@ public final class ResourceGuard {
             return new Opened(null);
         };
         for (String protocol : REFUSED_PROTOCOLS) {
-            builder.useProtocolsStreamImplementation(nothing, protocol);
+            if (!protocol.equals(scheme)) {
+                builder.useProtocolsStreamImplementation(nothing, protocol);
+            }
         }
-        builder.useProtocolsStreamImplementation(this::openFile, "file");
+        builder.useProtocolsStreamImplementation(this::openFile, scheme);
     }
 
     /** The URIs the renderer asked for and did not get, in the order it asked: PdfWriter's summary lists them. */
@@ -74,7 +79,7 @@ public final class ResourceGuard {
             return new Opened(null);
         }
         try {
-            Path file = Path.of(URI.create(uri));
+            Path file = fileOf(URI.create(uri));
             AsPng.Kind convert = AsPng.of(file);
             if (convert != null) {
                 // PDFBox draws no WebP, and two-colour GIFs in black and white: the same pixels go in as PNG.
@@ -86,18 +91,42 @@ public final class ResourceGuard {
         }
     }
 
-    /** A file: URI naming an existing file whose real path (links followed) lies in the manuscript directory. */
+    /**
+     * A URI of the manuscript's own file system (a {@code file:} URI, or a zip's {@code jar:} one when the manuscript
+     * lies in a zip) naming an existing file whose real path (links followed) lies in the manuscript directory.
+     */
     private boolean inside(String uri) {
         try {
             URI parsed = URI.create(uri);
-            if (!"file".equals(parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT))) {
+            if (!scheme.equals(parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT))) {
                 return false;
             }
-            Path file = Path.of(parsed).toAbsolutePath().normalize();
+            Path file = fileOf(parsed).toAbsolutePath().normalize();
             return Files.isRegularFile(file) && realPath(file).startsWith(root);
-        } catch (IllegalArgumentException | UnsupportedOperationException | UncheckedIOException e) {
+        } catch (RuntimeException e) {
+            // Not a URI of a file Java can find (an unknown file system among them): not the manuscript's.
             return false;
         }
+    }
+
+    /**
+     * The file a URI of the manuscript's file system names. A {@code file:} URI is Java's to read; another file
+     * system's (a zip opened from its path, one in memory) is read against the manuscript's own URI, since such a
+     * file system need not be found by URI at all.
+     */
+    private Path fileOf(URI uri) {
+        if ("file".equals(scheme)) {
+            return Path.of(uri);
+        }
+        String base = root.toUri().toString();
+        base = base.endsWith("/") ? base : base + "/";
+        String text = uri.toString();
+        if (!text.startsWith(base)) {
+            throw new IllegalArgumentException("not inside the manuscript: " + uri);
+        }
+        String relative = java.net.URLDecoder.decode(text.substring(base.length()).replace("+", "%2B"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return root.resolve(relative);
     }
 
     /** Records a refusal; a file URI in one spelling ({@code file:///x}), however the renderer wrote it. */
