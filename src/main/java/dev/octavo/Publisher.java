@@ -85,8 +85,8 @@ public final class Publisher {
     }
 
     /**
-     * Starts configuring a publisher. Every setting has its default; only the manuscript and output directories
-     * must be set before {@link Builder#build()}.
+     * Starts configuring a publisher. Every setting has its default; only the manuscript must be set before
+     * {@link Builder#build()}, and an output folder before {@link #publish()} (not for {@link #publishTo}).
      *
      * @return a new builder
      */
@@ -110,6 +110,7 @@ public final class Publisher {
      *                              all stay as they were
      * @throws IllegalArgumentException when no timestamp is set and {@code SOURCE_DATE_EPOCH} is neither ISO 8601
      *                                  nor seconds since 1970
+     * @throws IllegalStateException    when no output folder is set
      */
     public Publication publish() {
         Optional<Instant> fixed = timestamp.or(Timestamps::sourceDateEpoch);
@@ -332,6 +333,7 @@ public final class Publisher {
      * @throws UncheckedIOException when an input cannot be read
      * @throws IllegalArgumentException when no timestamp is set and {@code SOURCE_DATE_EPOCH} is neither ISO 8601
      *                                  nor seconds since 1970
+     * @throws IllegalStateException    when no output folder is set
      */
     public Optional<Publication> upToDate() {
         long start = System.nanoTime();
@@ -473,7 +475,8 @@ public final class Publisher {
      *
      * @return one path in the output directory for each format to publish, named after the book's title
      *         ({@code book} when the title has no letter or digit) with the format's extension
-     * @throws ManuscriptException when the manuscript has errors
+     * @throws ManuscriptException   when the manuscript has errors
+     * @throws IllegalStateException when no output folder is set
      */
     public Map<Format, Path> plannedOutputs() {
         Diagnostics diagnostics = new Diagnostics();
@@ -503,7 +506,9 @@ public final class Publisher {
                 : String.format(Locale.ROOT, "%d KB", Math.max(1, bytes / 1024));
     }
 
-    /** Configures a {@link Publisher}; only the manuscript and output directories are required. */
+    /**
+     * Configures a {@link Publisher}; only the manuscript is required, and an output folder to publish into one.
+     */
     public static final class Builder {
         private Path manuscript;
         private Path styles;
@@ -681,7 +686,7 @@ public final class Publisher {
          * built keep their settings.
          *
          * @return the publisher
-         * @throws NullPointerException when the manuscript or the output directory is not set
+         * @throws NullPointerException when the manuscript is not set
          */
         public Publisher build() {
             return new Publisher(this);
