@@ -142,4 +142,37 @@ class PreviewServerTest {
             assertFalse(Files.exists(project.resolve("manuscript/dist")), "outputs go to the output folder only");
         }
     }
+
+    /** A broken template of the project's styles is told in the page at its own line, as the build tells it. */
+    @Test
+    void aBrokenTemplateIsToldAtItsLine() throws Exception {
+        Trees.copy(Seed.manuscript(), project.resolve("manuscript"));
+        Path styles = Files.createDirectories(project.resolve("styles"));
+        Files.writeString(styles.resolve("epub-chapter.ftlx"), "<#ftl output_format=\"XML\">\n<html>\n<#if chapter.x()>\n");
+        try (PreviewServer preview = PreviewServer.builder().manuscript(project.resolve("manuscript")).styles(styles)
+                .output(project.resolve("dist")).port(0).start()) {
+            HttpResponse<java.io.InputStream> events = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(preview.uri().resolve("events")).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(events.body(),
+                    StandardCharsets.UTF_8))) {
+                String problem = null;
+                boolean problems = false;
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                for (String line = lines.readLine(); line != null && System.nanoTime() < deadline;
+                     line = lines.readLine()) {
+                    if (line.equals("event: problems")) {
+                        problems = true;
+                    } else if (problems && line.startsWith("data: [\"")) {
+                        problem = line;
+                        break;
+                    } else if (line.isEmpty()) {
+                        problems = false;
+                    }
+                }
+                assertTrue(problem != null && problem.contains("styles/epub-chapter.ftlx:3:18: ")
+                        && problem.contains("error: the template cannot be read"), String.valueOf(problem));
+            }
+        }
+    }
 }
