@@ -33,17 +33,9 @@ final class EventStream {
         }
     }
 
-    /**
-     * Sends an event to every open page.
-     *
-     * @param latestOfItsKind whether a page that connects later is sent it too (the whole book, the problems, the
-     *                        PDF's state), rather than only the pages open now (a few changed documents)
-     */
-    synchronized void send(String event, String data, boolean latestOfItsKind) {
-        if (latestOfItsKind) {
-            latest.put(event, () -> data);
-        }
-        pages.removeIf(page -> !send(page, event, data));
+    /** Sends an event to every open page, and to every page that connects later until another of its kind. */
+    synchronized void send(String event, String data) {
+        send(event, data, () -> data);
     }
 
     /**
@@ -60,7 +52,7 @@ final class EventStream {
         pages.removeIf(page -> !write(page, ": ping\n\n"));
     }
 
-    synchronized int open() {
+    synchronized int openPages() {
         return pages.size();
     }
 

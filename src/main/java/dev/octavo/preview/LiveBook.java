@@ -82,7 +82,8 @@ final class LiveBook {
     Made make() {
         Diagnostics diagnostics = new Diagnostics();
         List<Diagnostic> fontProblems = new ArrayList<>();
-        Optional<FontSet> fonts = fonts(fontProblems);
+        Theme theme = theme();
+        Optional<FontSet> fonts = fonts(theme, fontProblems);
         Book book;
         try {
             var files = new ManuscriptReader().read(settings.manuscript(), diagnostics);
@@ -98,7 +99,7 @@ final class LiveBook {
             return failed(fontProblems, diagnostics.all());
         }
         last = new Read(book, fonts.get(), List.copyOf(diagnostics.warnings()));
-        return render(last, parsed.parsedLast());
+        return render(last, theme, parsed.parsedLast());
     }
 
     /**
@@ -106,16 +107,15 @@ final class LiveBook {
      * errors (the next reading marks them).
      */
     Optional<Made> remark() {
-        return Optional.ofNullable(last).map(read -> render(read, 0));
+        return Optional.ofNullable(last).map(read -> render(read, theme(), 0));
     }
 
     /** A reading of the book without errors. */
     private record Read(Book book, FontSet fonts, List<Diagnostic> warnings) {
     }
 
-    private Made render(Read read, int filesParsed) {
+    private Made render(Read read, Theme theme, int filesParsed) {
         Book book = read.book();
-        Theme theme = theme();
         try {
             XhtmlRenderer renderer = renderer(theme);
             Book shown = withPageBreaks(book);
@@ -226,9 +226,9 @@ final class LiveBook {
         }
     }
 
-    private Optional<FontSet> fonts(List<Diagnostic> problems) {
+    private Optional<FontSet> fonts(Theme theme, List<Diagnostic> problems) {
         try {
-            return Optional.of(FontSetCache.shared().forBook(settings.fonts(), theme().fontsFolder()));
+            return Optional.of(FontSetCache.shared().forBook(settings.fonts(), theme.fontsFolder()));
         } catch (ManuscriptException e) {
             problems.addAll(e.diagnostics());
             return Optional.empty();

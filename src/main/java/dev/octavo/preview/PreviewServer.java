@@ -106,7 +106,7 @@ public final class PreviewServer implements AutoCloseable {
         watcher = new FolderWatcher(watched, settings.output, files -> want(files, false));
         http.start();
         pinger.scheduleAtFixedRate(events::ping, 15, 15, TimeUnit.SECONDS);
-        events.send("pdf", Json.of(Map.of("state", "waiting")), true);
+        events.send("pdf", Json.of(Map.of("state", "waiting")));
         want(Set.of(), false);
     }
 
@@ -232,7 +232,7 @@ public final class PreviewServer implements AutoCloseable {
                     "the preview could not make the book: " + e)), 0, 0);
         }
         List<String> problems = made.problems().stream().map(d -> d.format(settings.displayBase())).toList();
-        events.send("problems", Json.of(problems), true);
+        events.send("problems", Json.of(problems));
         if (read) {
             made.problems().forEach(settings.progress::warning);
         }
@@ -250,7 +250,7 @@ public final class PreviewServer implements AutoCloseable {
         events.send("docs", Json.of(update), () -> Json.of(update(Optional.empty(), now, current)));
         settings.progress.step(String.format(Locale.ROOT, "Preview: %s; %d files parsed, %d chapters rendered, %d"
                         + " documents sent to %d pages in %.2f s", read ? changed(changedFiles) : "page breaks marked",
-                made.filesParsed(), made.chaptersRendered(), sent, events.open(), (System.nanoTime() - start) / 1e9));
+                made.filesParsed(), made.chaptersRendered(), sent, events.openPages(), (System.nanoTime() - start) / 1e9));
         if (read) {
             print();
         }
@@ -299,8 +299,7 @@ public final class PreviewServer implements AutoCloseable {
         if (printLater != null) {
             printLater.cancel(false);
         }
-        printLater = pinger.schedule(this::printNow, outputs.isEmpty() && !printedOnce ? 0 : PRINT_QUIET_MILLIS,
-                TimeUnit.MILLISECONDS);
+        printLater = pinger.schedule(this::printNow, printedOnce ? PRINT_QUIET_MILLIS : 0, TimeUnit.MILLISECONDS);
         printedOnce = true;
     }
 
@@ -318,7 +317,7 @@ public final class PreviewServer implements AutoCloseable {
     private void publish() {
         long start = System.nanoTime();
         int made = version.get();
-        events.send("pdf", Json.of(Map.of("state", "building", "version", made)), true);
+        events.send("pdf", Json.of(Map.of("state", "building", "version", made)));
         try {
             Publication publication = settings.publisher()
                     .printLayout((printed, pages, numbering) -> {
@@ -330,15 +329,15 @@ public final class PreviewServer implements AutoCloseable {
                     .build().publish();
             outputs = publication.outputs();
             events.send("pdf", Json.of(Map.of("state", "ready", "version", made, "pages", publication.pageCount(),
-                    "seconds", Math.round((System.nanoTime() - start) / 1e7) / 100.0)), true);
+                    "seconds", Math.round((System.nanoTime() - start) / 1e7) / 100.0)));
         } catch (ManuscriptException e) {
             events.send("pdf", Json.of(Map.of("state", "failed", "version", made, "message",
-                    e.errors().size() + " errors in the manuscript")), true);
+                    e.errors().size() + " errors in the manuscript")));
         } catch (RuntimeException e) {
             settings.progress.warning(Diagnostic.error(SourcePosition.of(settings.output), "the preview's build"
                     + " failed: " + e.getMessage()));
             events.send("pdf", Json.of(Map.of("state", "failed", "version", made, "message",
-                    String.valueOf(e.getMessage()))), true);
+                    String.valueOf(e.getMessage()))));
         }
     }
 

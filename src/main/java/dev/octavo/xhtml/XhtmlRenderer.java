@@ -48,12 +48,15 @@ public final class XhtmlRenderer {
      *                     glossary's title and terms), by block id; markers elsewhere are inlines of the book
      */
     public EpubDocuments renderEpub(Book book, List<PageTarget> pageList, Map<String, List<PageTarget>> beforeBlocks) {
-        return renderEpub(book, pageList, beforeBlocks, new RenderedChapters());
+        // No cache: a build renders each chapter once, and hashing the whole model to look it up would cost more.
+        return renderEpub(book, pageList, beforeBlocks, null);
     }
 
     /**
      * The EPUB's documents, each chapter's taken from {@code earlier} when the chapter and what its document shows of
      * the book are unchanged since this renderer rendered it; this rendering's are kept there for the next.
+     *
+     * @param earlier the chapters this renderer rendered last, or null to render every chapter
      */
     public EpubDocuments renderEpub(Book book, List<PageTarget> pageList, Map<String, List<PageTarget>> beforeBlocks,
                                     RenderedChapters earlier) {
@@ -74,15 +77,20 @@ public final class XhtmlRenderer {
         List<XhtmlDocument> spine = new ArrayList<>();
         spine.add(cover);
         spine.add(titlePage);
-        earlier.begin(RenderedChapters.bookContext(book, EPUB_STYLESHEETS));
+        if (earlier != null) {
+            earlier.begin(RenderedChapters.bookContext(book, EPUB_STYLESHEETS));
+        }
         for (Chapter chapter : book.chapters()) {
-            spine.add(earlier.get(chapter, () -> {
+            java.util.function.Supplier<XhtmlDocument> rendering = () -> {
                 Map<String, Object> model = new HashMap<>(common);
                 model.put("chapter", chapter);
                 return new XhtmlDocument(chapter.name(), chapter.plainTitle(), render("epub-chapter.ftlx", model));
-            }));
+            };
+            spine.add(earlier == null ? rendering.get() : earlier.get(chapter, rendering));
         }
-        earlier.end();
+        if (earlier != null) {
+            earlier.end();
+        }
         if (!book.glossary().isEmpty()) {
             Map<String, Object> model = new HashMap<>(common);
             model.put("glossary", book.glossary());
