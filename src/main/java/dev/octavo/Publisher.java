@@ -230,9 +230,10 @@ public final class Publisher {
             List<Output> written = succeeded(ParallelJobs.run(jobNames, jobs));
             Map<Output, List<Diagnostic>> refusals = new java.util.LinkedHashMap<>();
             for (Output out : written) {
-                List<Diagnostic> refused = out.refused().stream().map(uri -> Diagnostic.warning(
+                List<Diagnostic> refused = new ArrayList<>(out.refused().stream().map(uri -> Diagnostic.warning(
                         SourcePosition.of(theme.directory().orElse(manuscript)), "the PDF renderer asked for '" + uri
-                                + "'; only files inside the manuscript directory are read, so it was not")).toList();
+                                + "'; only files inside the manuscript directory are read, so it was not")).toList());
+                refused.addAll(out.warnings());
                 refusals.put(out, refused);
                 warnings.addAll(refused);
             }
@@ -355,8 +356,14 @@ public final class Publisher {
                 .hex();
     }
 
-    /** One written output, staged beside its target until every output is written. */
-    private record Output(Format format, Path target, int pages, String message, List<String> refused) {
+    /**
+     * One written output, staged beside its target until every output is written.
+     *
+     * @param refused  the files the PDF renderer asked for and was not given
+     * @param warnings what else the author should know about this output (the EPUB's whole fonts)
+     */
+    private record Output(Format format, Path target, int pages, String message, List<String> refused,
+                          List<Diagnostic> warnings) {
     }
 
     private Output pdf(Book book, PrintTypesetter typesetter, Instant stamp, String file, Outputs staged,
@@ -366,7 +373,8 @@ public final class Publisher {
             PdfWriter.Summary summary = staged.write(file, out -> typesetter.typeset(book, manuscript.toAbsolutePath(),
                     stamp, out, progress::detail, printPages::complete));
             return new Output(Format.PDF, staged.target(file), summary.pages(), String.format(Locale.ROOT,
-                    "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused());
+                    "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused(),
+                    List.of());
         } catch (IOException | RuntimeException | Error e) {
             printPages.completeExceptionally(e);
             throw e;
@@ -390,7 +398,8 @@ public final class Publisher {
                 .write(marked.book(), documents, fontSet, theme.stylesheet("epub.css"), stamp, out));
         return new Output(Format.EPUB, staged.target(file), 0, String.format(Locale.ROOT,
                 "EPUB: %d documents, %d fonts, %d images, %d print pages, %s in %s", summary.documents(), summary.fonts(),
-                summary.images(), marked.pageList().size(), size(staged.size(file)), seconds(t)), List.of());
+                summary.images(), marked.pageList().size(), size(staged.size(file)), seconds(t)), List.of(),
+                summary.warnings());
     }
 
     /**

@@ -65,8 +65,15 @@ public final class EpubWriter {
         this.freemarker = cfg;
     }
 
-    /** What was written, for progress lines. */
-    public record Summary(int documents, int fonts, int images) {
+    /**
+     * What was written, for progress lines, and what the author should know about it.
+     *
+     * @param warnings fonts embedded whole because their licence reserves their name
+     */
+    public record Summary(int documents, int fonts, int images, List<dev.octavo.Diagnostic> warnings) {
+        public Summary {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     public Summary write(Book book, EpubDocuments documents, FontSet fonts, String epubCss, Instant timestamp,
@@ -75,14 +82,22 @@ public final class EpubWriter {
         Map<String, byte[]> files = new HashMap<>();
         List<String> order = new ArrayList<>();
 
-        List<FontFace> faces = fonts.faces();
-        for (Map.Entry<String, byte[]> file : styleFiles(fonts, epubCss).entrySet()) {
-            String href = file.getKey();
-            ManifestItem item = href.startsWith("fonts/")
-                    ? new ManifestItem("font-" + (items.size() + 1), href, "font/ttf", "")
-                    : new ManifestItem(href.equals(FONTS_CSS) ? "css-fonts" : "css-epub", href, "text/css", "");
-            add(items, files, order, item, file.getValue());
+        List<XhtmlDocument> all = new ArrayList<>(documents.spine());
+        all.add(documents.nav());
+        EmbeddedFonts embedded = EmbeddedFonts.of(book.metadata().fonts(), fonts, fontHrefs(fonts.faces()), all, epubCss);
+        for (EmbeddedFonts.Embedded font : embedded.fonts()) {
+            add(items, files, order, new ManifestItem("font-" + (items.size() + 1), font.href(), "font/ttf", ""),
+                    font.data());
         }
+        for (Map.Entry<String, byte[]> licence : embedded.licences().entrySet()) {
+            add(items, files, order, new ManifestItem("font-licence-" + (items.size() + 1), licence.getKey(),
+                    "text/plain", ""), licence.getValue());
+        }
+        Map<FontFace, String> hrefs = new java.util.LinkedHashMap<>();
+        embedded.fonts().forEach(font -> hrefs.put(font.face(), font.href()));
+        add(items, files, order, new ManifestItem("css-fonts", FONTS_CSS, "text/css", ""),
+                FontFaceCss.of(List.copyOf(hrefs.keySet()), hrefs, "../").getBytes(UTF_8));
+        add(items, files, order, new ManifestItem("css-epub", EPUB_CSS, "text/css", ""), epubCss.getBytes(UTF_8));
         Cover cover = book.cover();
         if (cover.isTypographic()) {
             add(items, files, order, new ManifestItem(COVER_IMAGE_ID, cover.href(), cover.mediaType(), "cover-image"),
@@ -124,13 +139,14 @@ public final class EpubWriter {
                 zip.deflated(ROOT + href, files.get(href));
             }
         }
-        return new Summary(documents.spine().size() + 1, faces.size(),
-                book.assets().size() + (cover.isTypographic() ? 1 : 0));
+        return new Summary(documents.spine().size() + 1, embedded.fonts().size(),
+                book.assets().size() + (cover.isTypographic() ? 1 : 0), embedded.warnings());
     }
 
     /**
      * The files that give the book's documents their look, by their place in the book: the fonts, then
-     * {@value #FONTS_CSS} (their faces) and {@value #EPUB_CSS}. The live preview serves the same files.
+     * {@value #FONTS_CSS} (their faces) and {@value #EPUB_CSS}. The live preview serves these, with every face
+     * whole (the text changes as the author writes); the book itself carries the faces its text uses, subset.
      */
     public static Map<String, byte[]> styleFiles(FontSet fonts, String epubCss) {
         List<FontFace> faces = fonts.faces();

@@ -2,6 +2,7 @@ package dev.octavo.fonts;
 
 import java.util.BitSet;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One TrueType face: the family name CSS refers to, its weight and style, and the font file's bytes.
@@ -16,9 +17,10 @@ public final class FontFace {
     private final byte[] data;
     private final byte[] pdfData;
     private final BitSet codePoints;
+    private final Optional<FontLicence> licence;
 
     FontFace(String family, int weight, boolean italic, String fileName, byte[] data, byte[] pdfData,
-             BitSet codePoints) {
+             BitSet codePoints, Optional<FontLicence> licence) {
         this.family = family;
         this.weight = weight;
         this.italic = italic;
@@ -26,6 +28,7 @@ public final class FontFace {
         this.data = data;
         this.pdfData = pdfData;
         this.codePoints = (BitSet) codePoints.clone();
+        this.licence = licence;
     }
 
     public String family() {
@@ -34,7 +37,7 @@ public final class FontFace {
 
     /** This face under another family name: a stand-in for a family a stylesheet names and the book lacks. */
     FontFace as(String otherFamily) {
-        return new FontFace(otherFamily, weight, italic, fileName, data, pdfData, codePoints);
+        return new FontFace(otherFamily, weight, italic, fileName, data, pdfData, codePoints, licence);
     }
 
     public int weight() {
@@ -74,6 +77,11 @@ public final class FontFace {
     /** The code points the font has glyphs for (a copy). */
     BitSet codePoints() {
         return (BitSet) codePoints.clone();
+    }
+
+    /** The licence file beside the font file, if there is one: the EPUB carries it with the font. */
+    public Optional<FontLicence> licence() {
+        return licence;
     }
 
     public int size() {

@@ -24,7 +24,7 @@ final class FontLoader {
     private FontLoader() {
     }
 
-    static Optional<FontFace> load(Path source, byte[] data, List<Diagnostic> problems) {
+    static Optional<FontFace> load(Path source, byte[] data, Optional<FontLicence> licence, List<Diagnostic> problems) {
         SourcePosition at = SourcePosition.of(source);
         if (data.length >= 4 && data[0] == 'O' && data[1] == 'T' && data[2] == 'T' && data[3] == 'O') {
             problems.add(Diagnostic.error(at, "font has CFF (PostScript) outlines, which the PDF renderer cannot use;"
@@ -52,7 +52,7 @@ final class FontLoader {
             int weight = os2 != null ? os2.getWeightClass() : 400;
             boolean italic = os2 != null ? (os2.getFsSelection() & 1) != 0 : (font.getHeader().getMacStyle() & 2) != 0;
             return Optional.of(new FontFace(family, weight, italic, source.getFileName().toString(), data, pdfData(data),
-                    codePoints(cmap, font.getNumberOfGlyphs())));
+                    codePoints(cmap, font.getNumberOfGlyphs()), licence));
         } catch (IOException | RuntimeException e) {
             // The parser's own words vary with the damage; the author needs to know which file, and what to do.
             problems.add(Diagnostic.error(at, "font cannot be read: it is not a TrueType font, or it is damaged"));

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -96,10 +97,12 @@ public final class FontSet {
             throw new ManuscriptException(Diagnostic.error(SourcePosition.of(directory),
                     "cannot read the fonts folder: " + e.getMessage()));
         }
+        java.util.Map<Path, Optional<FontLicence>> licences = new java.util.HashMap<>();
         for (Path file : files) {
             try {
-                FontLoader.load(file, Files.readAllBytes(file), problems).ifPresent(faces::add);
-            } catch (IOException e) {
+                Optional<FontLicence> licence = licences.computeIfAbsent(file.getParent(), FontSet::licenceIn);
+                FontLoader.load(file, Files.readAllBytes(file), licence, problems).ifPresent(faces::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(Diagnostic.error(SourcePosition.of(file), "font file cannot be read: " + e.getMessage()));
             }
         }
@@ -132,9 +135,20 @@ public final class FontSet {
             }
             List<Diagnostic> problems = new ArrayList<>();
             List<FontFace> faces = new ArrayList<>();
-            for (String entry : jarEntries(url, folder)) {
+            List<String> entries = jarEntries(url, folder);
+            for (String entry : entries.stream().filter(FontSet::isFontName).toList()) {
+                String parent = entry.substring(0, entry.lastIndexOf('/') + 1);
+                List<String> beside = entries.stream().filter(name -> name.startsWith(parent)
+                        && name.indexOf('/', parent.length()) < 0).map(name -> name.substring(parent.length())).toList();
+                Optional<FontLicence> licence = Optional.empty();
+                Optional<String> licenceName = FontLicence.pick(beside);
+                if (licenceName.isPresent()) {
+                    try (InputStream in = loader.getResourceAsStream(parent + licenceName.get())) {
+                        licence = Optional.of(FontLicence.read(Path.of(parent + licenceName.get()), in.readAllBytes()));
+                    }
+                }
                 try (InputStream in = loader.getResourceAsStream(entry)) {
-                    FontLoader.load(Path.of(entry), in.readAllBytes(), problems).ifPresent(faces::add);
+                    FontLoader.load(Path.of(entry), in.readAllBytes(), licence, problems).ifPresent(faces::add);
                 }
             }
             if (faces.isEmpty() && problems.isEmpty()) {
@@ -153,13 +167,28 @@ public final class FontSet {
         try (JarFile jar = connection.getJarFile()) {
             for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
                 String name = e.nextElement().getName();
-                if (name.startsWith(folder) && isFontName(name)) {
+                if (name.startsWith(folder) && !name.endsWith("/")) {
                     names.add(name);
                 }
             }
         }
         Collections.sort(names);
         return names;
+    }
+
+    /** The licence file in a font's folder, if it has one. */
+    private static Optional<FontLicence> licenceIn(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            List<String> names = list.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+            Optional<String> name = FontLicence.pick(names);
+            if (name.isEmpty()) {
+                return Optional.empty();
+            }
+            Path file = folder.resolve(name.get());
+            return Optional.of(FontLicence.read(file, Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static FontSet checked(List<FontFace> faces, List<Diagnostic> problems) {

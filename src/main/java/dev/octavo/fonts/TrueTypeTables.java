@@ -3,8 +3,11 @@ package dev.octavo.fonts;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,13 +78,28 @@ final class TrueTypeTables {
         if (tables.stream().noneMatch(t -> tags.contains(t.tag()))) {
             return file;
         }
+        return rebuilt(tags, Map.of());
+    }
+
+    /** The font with some of its tables' bytes replaced by others (tables it lacks are not added). */
+    byte[] replacing(Map<String, byte[]> replacements) {
+        return rebuilt(Set.of(), replacements);
+    }
+
+    /** The bytes of one table, if the font has it. */
+    Optional<byte[]> table(String tag) {
+        return tables.stream().filter(t -> t.tag().equals(tag)).findFirst()
+                .map(t -> Arrays.copyOfRange(file, t.offset(), t.offset() + t.length()));
+    }
+
+    private byte[] rebuilt(Set<String> dropped, Map<String, byte[]> replacements) {
         // Kept tables stay in the order of the original file (fonts order them for loading), records by tag.
-        List<Table> kept = tables.stream().filter(t -> !tags.contains(t.tag()))
+        List<Table> kept = tables.stream().filter(t -> !dropped.contains(t.tag()))
                 .sorted(Comparator.comparingInt(Table::offset)).toList();
         int directorySize = HEADER_SIZE + kept.size() * RECORD_SIZE;
         long size = directorySize;
         for (Table table : kept) {
-            size += padded(table.length());
+            size += padded(replacements.containsKey(table.tag()) ? replacements.get(table.tag()).length : table.length());
         }
         require(size <= Integer.MAX_VALUE, "font too large");
         ByteBuffer out = ByteBuffer.allocate((int) size);
@@ -91,16 +109,22 @@ final class TrueTypeTables {
         int position = directorySize;
         int headOffset = -1;
         for (Table table : kept) {
-            out.put(position, file, table.offset(), table.length());
+            byte[] replacement = replacements.get(table.tag());
+            int length = replacement != null ? replacement.length : table.length();
+            if (replacement != null) {
+                out.put(position, replacement);
+            } else {
+                out.put(position, file, table.offset(), table.length());
+            }
             if (table.tag().equals("head")) {
-                require(table.length() >= CHECKSUM_ADJUSTMENT_OFFSET + 4, "head table too short");
+                require(length >= CHECKSUM_ADJUSTMENT_OFFSET + 4, "head table too short");
                 headOffset = position;
                 // The head checksum is computed with checkSumAdjustment set to zero.
                 out.putInt(position + CHECKSUM_ADJUSTMENT_OFFSET, 0);
             }
-            placed.add(new Table(table.tag(), position, table.length()));
-            checksums.add(checksum(out, position, padded(table.length())));
-            position += padded(table.length());
+            placed.add(new Table(table.tag(), position, length));
+            checksums.add(checksum(out, position, padded(length)));
+            position += padded(length);
         }
 
         out.putInt(0, sfntVersion);

@@ -2,6 +2,7 @@ package dev.octavo.manuscript;
 
 import dev.octavo.SourcePosition;
 import dev.octavo.model.Contributor;
+import dev.octavo.model.FontEmbedding;
 import dev.octavo.model.FootnoteNumbering;
 import dev.octavo.model.Labels;
 import dev.octavo.model.Metadata;
@@ -42,7 +43,7 @@ final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "language", "authors", "contributors",
             "identifier", "publisher", "date", "rights", "description", "subjects", "series", "chapters", "cover",
             "footnotes", "glossary-links", "trim", "bleed", "toc-depth", "figures", "page-references", "smart-dashes",
-            "image-resolution", "print-resolution");
+            "image-resolution", "print-resolution", "fonts");
     private static final Pattern UUID_URN = Pattern.compile(
             "urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -89,9 +90,23 @@ final class BookYamlReader {
         Metadata metadata = new Metadata(title, string(fields, "subtitle"), language, creators, contributors,
                 identifier(fields, title), string(fields, "publisher"), date(fields), string(fields, "rights"),
                 string(fields, "description"), strings(fields.get("subjects")), pageLayout(fields),
-                series(fields.get("series")), tocDepth(fields));
+                series(fields.get("series")), tocDepth(fields), fonts(fields));
         return new BookYaml(metadata, footnotes(fields), flag(fields, "glossary-links", true), cover(fields),
                 figures(fields), flag(fields, "smart-dashes", true));
+    }
+
+    /** {@code fonts: subset|whole}: how the EPUB embeds the fonts. */
+    private FontEmbedding fonts(Map<String, Node> fields) {
+        String value = string(fields, "fonts").strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "", "subset" -> FontEmbedding.SUBSET;
+            case "whole" -> FontEmbedding.WHOLE;
+            default -> {
+                diagnostics.error(at(fields.get("fonts").getStartMark()),
+                        "fonts '" + string(fields, "fonts") + "' is not a choice (subset or whole)");
+                yield FontEmbedding.SUBSET;
+            }
+        };
     }
 
     private BookYaml.Figures figures(Map<String, Node> fields) {

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param series       the series the book belongs to; empty when it belongs to none
  * @param tocDepth     the deepest heading level the contents list: 1 for chapters only, 2 (the default) for
  *                     chapters and their {@code ##} sections, up to 6
+ * @param fonts        how the EPUB embeds the fonts ({@code fonts: subset|whole}); subset by default
  */
 public record Metadata(
         String title,
@@ -42,7 +43,8 @@ public record Metadata(
         List<String> subjects,
         PageLayout page,
         Optional<Series> series,
-        int tocDepth) {
+        int tocDepth,
+        FontEmbedding fonts) {
 
     /** Chapters and their {@code ##} sections. */
     public static final int DEFAULT_TOC_DEPTH = 2;
@@ -66,6 +68,7 @@ public record Metadata(
      * @param page         trim size and bleed of the printed book
      * @param series       the series, if any; null is taken for empty
      * @param tocDepth     the deepest heading level the contents list
+     * @param fonts        how the EPUB embeds the fonts; null is taken for {@link FontEmbedding#SUBSET}
      * @throws IllegalArgumentException if {@code tocDepth} is not from 1 to {@link #MAX_TOC_DEPTH}
      */
     public Metadata {
@@ -76,6 +79,34 @@ public record Metadata(
         contributors = List.copyOf(contributors);
         subjects = List.copyOf(subjects);
         series = series == null ? Optional.empty() : series;
+        fonts = fonts == null ? FontEmbedding.SUBSET : fonts;
+    }
+
+    /**
+     * Metadata whose fonts the EPUB subsets ({@link FontEmbedding#SUBSET}).
+     *
+     * @param title        the book's title
+     * @param subtitle     the subtitle, or empty
+     * @param language     the book's language
+     * @param creators     the authors
+     * @param contributors the others who worked on the book
+     * @param identifier   the book's unique identifier, usually a URN
+     * @param publisher    the publisher, or empty
+     * @param date         the date of publication, if given
+     * @param rights       the copyright statement, or empty
+     * @param description  a summary, or empty
+     * @param subjects     keywords, possibly none
+     * @param page         trim size and bleed of the printed book
+     * @param series       the series, if any; null is taken for empty
+     * @param tocDepth     the deepest heading level the contents list
+     * @throws IllegalArgumentException if {@code tocDepth} is not from 1 to {@link #MAX_TOC_DEPTH}
+     */
+    public Metadata(String title, String subtitle, Locale language, List<Contributor> creators,
+                    List<Contributor> contributors, String identifier, String publisher, Optional<LocalDate> date,
+                    String rights, String description, List<String> subjects, PageLayout page, Optional<Series> series,
+                    int tocDepth) {
+        this(title, subtitle, language, creators, contributors, identifier, publisher, date, rights, description,
+                subjects, page, series, tocDepth, FontEmbedding.SUBSET);
     }
 
     /**

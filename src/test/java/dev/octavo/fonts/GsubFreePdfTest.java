@@ -51,7 +51,7 @@ class GsubFreePdfTest {
         String xhtml = new XhtmlRenderer(theme).renderPrintBody(book, theme.stylesheet("print.css"), List.of("Literata"));
         FontSet gsubFree = FontSet.fromDirectory(Seed.projectDir().resolve("fonts"));
         FontSet original = FontSet.of(gsubFree.faces().stream().map(f -> new FontFace(f.family(), f.weight(),
-                f.italic(), f.fileName(), f.data(), f.data(), f.codePoints())).toList());
+                f.italic(), f.fileName(), f.data(), f.data(), f.codePoints(), f.licence())).toList());
 
         byte[] beforePdf = typeset(xhtml, original);
         byte[] afterPdf = typeset(xhtml, gsubFree);
