@@ -80,7 +80,7 @@ class MainTest {
         Files.writeString(manuscript.resolve("01-a.md"), "# Chương một\n\nĐoạn văn.\n");
         assertEquals(0, run("build", "book", "out", "--format", "epub", "--timestamp", "0"), err.toString(StandardCharsets.UTF_8));
         assertTrue(Files.isRegularFile(project.resolve("out/sach-thu.epub")));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("EPUB: 4 documents, 7 fonts"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("EPUB: 4 documents, 2 fonts"), out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
