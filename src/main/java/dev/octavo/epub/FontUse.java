@@ -56,6 +56,7 @@ import java.util.Map;
 final class FontUse {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
+    private static final String OPS = "http://www.idpf.org/2007/ops";
     /** What a reading system may draw in any face in use: spaces, the hyphens of automatic hyphenation, digits. */
     static final String ALWAYS = " \u00A0\u00AD-\u2010\u2011\u20130123456789";
     private static final String QUOTES = "\"'“”‘’«»‹›„‚";
@@ -72,7 +73,8 @@ final class FontUse {
         });
         try {
             stylesheets = List.of(
-                    parser.parseStylesheet("reading-system.css", StylesheetInfo.USER_AGENT, readingSystemCss()),
+                    parser.parseStylesheet("reading-system.css", StylesheetInfo.USER_AGENT,
+                            new StringReader(readingSystemCss())),
                     parser.parseStylesheet("epub.css", StylesheetInfo.AUTHOR, new StringReader(epubCss)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,6 +89,77 @@ final class FontUse {
      * @param fonts     the faces the stylesheet's families name
      */
     static Map<FontFace, BitSet> of(List<XhtmlDocument> documents, String epubCss, FontSet fonts) {
+        List<String> css = List.of(readingSystemCss(), epubCss);
+        return TextPlaces.suffice(css) ? byPlaces(documents, epubCss, fonts) : byElements(documents, epubCss, fonts);
+    }
+
+    /** The cascade once per place text stands in ({@link TextPlaces}). */
+    static Map<FontFace, BitSet> byPlaces(List<XhtmlDocument> documents, String epubCss, FontSet fonts) {
+        FontUse use = new FontUse(fonts, epubCss);
+        List<TextPlaces.Place> places = TextPlaces.of(documents.stream().map(XhtmlDocument::xhtml).toList(),
+                List.of(readingSystemCss(), epubCss));
+        try {
+            DocumentBuilder builder = SafeXml.builder(false);
+            Matcher matcher = use.matcher();
+            Map<TextPlaces.Place, Styled> styles = new IdentityHashMap<>();
+            for (TextPlaces.Place place : places) {
+                Element element = chain(builder.newDocument(), place);
+                Styled parent = place.parent == null ? Styled.INITIAL : styles.get(place.parent);
+                Styled styled = parent.child(matcher.getCascadedStyle(element, false));
+                styles.put(place, styled);
+                use.pseudo(matcher, element, styled, "before");
+                if (styled.listItem()) {
+                    use.marker(styled);
+                }
+                use.text(place.text.stream(), styled);
+                use.pseudo(matcher, element, styled, "after");
+            }
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        return use.inOrder(fonts);
+    }
+
+    /**
+     * The place's element in a document of its own, under its ancestors, each after its previous sibling: all the
+     * selectors can look at.
+     */
+    private static Element chain(Document document, TextPlaces.Place place) {
+        List<TextPlaces.Place> path = new ArrayList<>();
+        for (TextPlaces.Place p = place; p != null; p = p.parent) {
+            path.add(0, p);
+        }
+        Node parent = document;
+        for (TextPlaces.Place p : path) {
+            if (p.previous != null) {
+                parent.appendChild(element(document, p.previous));
+            }
+            Element element = element(document, p.element);
+            parent.appendChild(element);
+            parent = element;
+        }
+        return (Element) parent;
+    }
+
+    private static Element element(Document document, TextPlaces.Element described) {
+        Element element = document.createElementNS(described.namespace(), described.name());
+        described.attributes().forEach((name, value) -> {
+            if (name.equals("xmlns") || name.startsWith("xmlns:")) {
+                return;
+            }
+            if (name.equals("xml:lang")) {
+                element.setAttributeNS(XML, name, value);
+            } else if (name.startsWith("epub:")) {
+                element.setAttributeNS(OPS, name, value);
+            } else {
+                element.setAttribute(name, value);
+            }
+        });
+        return element;
+    }
+
+    /** The cascade on every element of the documents, parsed whole: for selectors {@link TextPlaces} cannot answer. */
+    static Map<FontFace, BitSet> byElements(List<XhtmlDocument> documents, String epubCss, FontSet fonts) {
         FontUse use = new FontUse(fonts, epubCss);
         try {
             DocumentBuilder builder = SafeXml.builder(true);
@@ -97,9 +170,17 @@ final class FontUse {
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalStateException("cannot read back an EPUB document Octavo wrote: " + e.getMessage(), e);
         }
+        return use.inOrder(fonts);
+    }
+
+    private Matcher matcher() {
+        return new Matcher(new DOMTreeResolver(), new Attributes(), new NoStyleAttributes(), stylesheets, "screen");
+    }
+
+    private Map<FontFace, BitSet> inOrder(FontSet fonts) {
         Map<FontFace, BitSet> inOrder = new LinkedHashMap<>();
         for (FontFace face : fonts.faces()) {
-            BitSet characters = use.used.get(face);
+            BitSet characters = used.get(face);
             if (characters != null) {
                 ALWAYS.codePoints().forEach(characters::set);
                 inOrder.put(face, characters);
@@ -110,8 +191,7 @@ final class FontUse {
 
     private void walk(Document dom) {
         // A matcher per document: it keeps what it matched for each element as long as it lives.
-        Matcher matcher = new Matcher(new DOMTreeResolver(), new Attributes(), new NoStyleAttributes(), stylesheets,
-                "screen");
+        Matcher matcher = matcher();
         Element root = dom.getDocumentElement();
         Styled styled = Styled.INITIAL.child(matcher.getCascadedStyle(root, false));
         for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -206,7 +286,7 @@ final class FontUse {
             if (child instanceof Element inner) {
                 element(matcher, inner, styled);
             } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                text(child.getNodeValue(), styled);
+                text(child.getNodeValue().codePoints(), styled);
             }
         }
         pseudo(matcher, element, styled, "after");
@@ -220,12 +300,12 @@ final class FontUse {
         PropertyDeclaration content = cascaded.propertyByName(CSSName.CONTENT);
         StringBuilder text = new StringBuilder();
         generated((PropertyValue) content.getValue(), element, text);
-        text(text, parent.child(cascaded));
+        text(text.codePoints(), parent.child(cascaded));
     }
 
     /** The characters generated content may draw: its strings, the attributes it names, counters' digits, quotes. */
     private static void generated(PropertyValue value, Element element, StringBuilder text) {
-        if (value.getValues() != null) {
+        if (value.getValues() != null && !value.getValues().isEmpty()) {
             value.getValues().forEach(inner -> generated(inner, element, text));
         } else if (value.getFunction() != null) {
             if ("attr".equalsIgnoreCase(value.getFunction().getName())) {
@@ -259,10 +339,10 @@ final class FontUse {
         } else {
             marker = "0123456789.-";
         }
-        text(marker, styled);
+        text(marker.codePoints(), styled);
     }
 
-    private void text(CharSequence text, Styled styled) {
+    private void text(java.util.stream.IntStream text, Styled styled) {
         List<FontFace> faces = new ArrayList<>();
         for (String family : styled.families()) {
             String name = family.strip();
@@ -278,7 +358,8 @@ final class FontUse {
             return; // the reading system's own fonts draw it
         }
         boolean caseChanges = styled.caseChanges();
-        text.codePoints().forEach(codePoint -> {
+        // White space between blocks is never drawn; spaces come with every face in use (ALWAYS).
+        text.filter(codePoint -> !Character.isWhitespace(codePoint)).forEach(codePoint -> {
             if (caseChanges) {
                 String one = Character.toString(codePoint);
                 add(faces, one.toUpperCase(Locale.ROOT));
@@ -333,12 +414,14 @@ final class FontUse {
         return available <= wanted ? wanted - available : 1000 + available;
     }
 
-    private static Reader readingSystemCss() throws IOException {
+    private static String readingSystemCss() {
         try (InputStream in = FontUse.class.getResourceAsStream("/dev/octavo/epub/reading-system.css")) {
             if (in == null) {
-                throw new IOException("missing resource reading-system.css");
+                throw new IllegalStateException("missing resource reading-system.css");
             }
-            return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
