@@ -111,7 +111,7 @@ final class FontUse {
                 if (styled.listItem()) {
                     use.marker(styled);
                 }
-                use.text(place.text.stream(), styled);
+                use.text(place.text().stream(), styled);
                 use.pseudo(matcher, element, styled, "after");
             }
         } catch (ParserConfigurationException e) {

@@ -41,12 +41,29 @@ final class TextPlaces {
         final Place parent;
         final Element element;
         final Element previous;
-        final BitSet text = new BitSet();
+        /** The characters of the Basic Multilingual Plane written here, a bit each (a BitSet costs more per bit). */
+        private final long[] plane = new long[1024];
+        private final BitSet beyond = new BitSet();
 
         Place(Place parent, Element element, Element previous) {
             this.parent = parent;
             this.element = element;
             this.previous = previous;
+        }
+
+        void add(int codePoint) {
+            if (codePoint < 0x10000) {
+                plane[codePoint >>> 6] |= 1L << codePoint;
+            } else {
+                beyond.set(codePoint);
+            }
+        }
+
+        /** The characters written here. */
+        BitSet text() {
+            BitSet text = BitSet.valueOf(plane);
+            text.or(beyond);
+            return text;
         }
     }
 
@@ -130,7 +147,7 @@ final class TextPlaces {
             int end = lt < 0 ? n : lt;
             Open top = stack.get(stack.size() - 1);
             if (end > i && top.inBody) {
-                text(xhtml, i, end, top.place.text);
+                text(xhtml, i, end, top.place);
             }
             if (lt < 0) {
                 break;
@@ -141,7 +158,7 @@ final class TextPlaces {
                 int close = xhtml.indexOf("]]>", lt);
                 close = close < 0 ? n : close;
                 if (top.inBody) {
-                    xhtml.substring(lt + 9, close).codePoints().forEach(top.place.text::set);
+                    xhtml.substring(lt + 9, close).codePoints().forEach(top.place::add);
                 }
                 i = Math.min(n, close + 3);
             } else if (xhtml.startsWith("<!", lt) || xhtml.startsWith("<?", lt)) {
@@ -222,23 +239,28 @@ final class TextPlaces {
     }
 
     /** The characters of text between {@code from} and {@code to}, references resolved. */
-    private static void text(String xhtml, int from, int to, BitSet into) {
+    private static void text(String xhtml, int from, int to, Place into) {
         int i = from;
         while (i < to) {
             char c = xhtml.charAt(i);
+            if (c != '&' && !Character.isSurrogate(c)) {
+                into.plane[c >>> 6] |= 1L << c;
+                i++;
+                continue;
+            }
             if (c == '&') {
                 int semicolon = xhtml.indexOf(';', i);
                 if (semicolon > i && semicolon < to) {
                     int codePoint = reference(xhtml.substring(i + 1, semicolon));
                     if (codePoint >= 0 && Character.isValidCodePoint(codePoint)) {
-                        into.set(codePoint);
+                        into.add(codePoint);
                         i = semicolon + 1;
                         continue;
                     }
                 }
             }
             int codePoint = xhtml.codePointAt(i);
-            into.set(codePoint);
+            into.add(codePoint);
             i += Character.charCount(codePoint);
         }
     }
