@@ -2,6 +2,7 @@ package dev.octavo.epub;
 
 import dev.octavo.Diagnostic;
 import dev.octavo.Format;
+import dev.octavo.ManuscriptException;
 import dev.octavo.Publication;
 import dev.octavo.Publisher;
 import dev.octavo.testing.EpubBook;
@@ -209,6 +210,34 @@ class EpubFontsTest {
                 + " whole")), warnings.toString());
         assertEquals(1, warnings.size(), warnings.toString());
         assertEquals(List.of(), EpubCheckRunner.problems(publication.epub().orElseThrow()));
+    }
+
+    @Test
+    void anUnknownFontsSettingIsAnErrorAtItsPlace() throws IOException {
+        Path manuscript = Files.createDirectories(dir.resolve("bad/manuscript"));
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Sai\nlanguage: vi\nfonts: all of them\n");
+        Files.writeString(manuscript.resolve("01-a.md"), "# Một\n\nChữ.\n");
+        ManuscriptException e = org.junit.jupiter.api.Assertions.assertThrows(ManuscriptException.class,
+                () -> publish(manuscript, dir.resolve("bad/out"), null));
+        assertEquals(List.of("book.yaml:3:8: error: fonts 'all of them' is not a choice (subset or whole)"),
+                e.diagnostics().stream().filter(Diagnostic::isError)
+                        .map(d -> d.toString().substring(d.toString().indexOf("book.yaml"))).toList());
+        assertFalse(Files.exists(dir.resolve("bad/out")), "nothing written");
+    }
+
+    @Test
+    void changingTheFontsSettingMakesTheEpubAgain() throws IOException {
+        Path manuscript = Files.createDirectories(dir.resolve("again-whole/manuscript"));
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Lại\nlanguage: vi\n");
+        Files.writeString(manuscript.resolve("01-a.md"), "# Một\n\nChữ.\n");
+        Publisher publisher = Publisher.builder().manuscript(manuscript).output(dir.resolve("again-whole/out"))
+                .formats(Set.of(Format.EPUB)).timestamp(STAMP).build();
+        long subset = Files.size(publisher.publish().epub().orElseThrow());
+        assertTrue(publisher.upToDate().isPresent(), "nothing changed");
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Lại\nlanguage: vi\nfonts: whole\n");
+        assertTrue(publisher.upToDate().isEmpty(), "fonts: whole is an input of the build");
+        long whole = Files.size(publisher.publish().epub().orElseThrow());
+        assertTrue(whole > subset + 500_000, subset + " bytes subset, " + whole + " whole");
     }
 
     /** The manifest's items of a media type, by href. */
