@@ -228,14 +228,14 @@ public final class Publisher {
                         printPages, formats.contains(Format.PDF), progress));
             }
             List<Output> written = succeeded(ParallelJobs.run(jobNames, jobs));
-            Map<Output, List<Diagnostic>> refusals = new java.util.LinkedHashMap<>();
+            Map<Output, List<Diagnostic>> refusals = new java.util.LinkedHashMap<>(); // and the outputs' other warnings
             for (Output out : written) {
-                List<Diagnostic> refused = new ArrayList<>(out.refused().stream().map(uri -> Diagnostic.warning(
+                List<Diagnostic> told = new ArrayList<>(out.refused().stream().map(uri -> Diagnostic.warning(
                         SourcePosition.of(theme.directory().orElse(manuscript)), "the PDF renderer asked for '" + uri
                                 + "'; only files inside the manuscript directory are read, so it was not")).toList());
-                refused.addAll(out.warnings());
-                refusals.put(out, refused);
-                warnings.addAll(refused);
+                told.addAll(out.warnings());
+                refusals.put(out, told);
+                warnings.addAll(told);
             }
             if (inputs != null) {
                 record(inputs.outcome().orThrow(), written, warnings, staged);
