@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * <p>What it costs: the f-ligatures PDFBox would have drawn (fi, fl) are drawn as two letters, in the width
  * the line was measured with. Vietnamese text uses precomposed (NFC) letters, which the cmap maps directly. The EPUB
- * keeps the original files, so reading systems still shape the text fully.
+ * embeds subsets without layout tables either ({@link FontSubset}), or the original files with {@code fonts: whole}.
  *
  * <p>A digital signature table (DSIG) goes too, if there is one: it signs the original bytes.
  */
