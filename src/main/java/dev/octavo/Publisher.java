@@ -74,7 +74,7 @@ public final class Publisher {
         this.theme = Theme.of(Optional.ofNullable(b.theme), styles);
         this.fonts = Optional.ofNullable(b.fonts);
         this.output = b.output; // checked where it is needed: publishTo needs none
-        this.formats = b.formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(b.formats);
+        this.formats = b.formats.isEmpty() ? Format.defaults() : EnumSet.copyOf(b.formats);
         this.timestamp = Optional.ofNullable(b.timestamp);
         this.displayBase = b.displayBase != null ? b.displayBase
                 : Optional.ofNullable(manuscript.toAbsolutePath().getParent()).orElse(manuscript.toAbsolutePath());
