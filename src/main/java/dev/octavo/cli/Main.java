@@ -38,7 +38,7 @@ public final class Main {
                                  (the jar on the class path: java -cp octavo-cli.jar:theme.jar dev.octavo.cli.Main)
               --fonts DIR        fonts to use instead of the default ones (default: fonts, if present;
                                  a folder named here must exist)
-              --format LIST      epub, pdf or epub,pdf (default: both)
+              --format LIST      epub, pdf, cover (the print cover), comma-separated (default: epub,pdf)
               --timestamp T      ISO 8601 or epoch seconds stamped into the outputs (default: SOURCE_DATE_EPOCH, else now)
               --missing-glyphs S error (default) or warning: a character that no font of the book can draw
               --force            build even if the outputs are up to date (made from these very inputs)

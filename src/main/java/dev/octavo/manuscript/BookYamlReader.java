@@ -97,7 +97,7 @@ final class BookYamlReader {
     /** {@code paper:} and {@code print:}, with where they and the page's keys were written. */
     private dev.octavo.model.PrintEdition printEdition(Map<String, Node> fields) {
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        for (String key : List.of("paper", "print", "trim", "bleed")) {
+        for (String key : List.of("paper", "print", "trim", "bleed", "cover")) {
             if (fields.get(key) != null) {
                 positions.put(key, at(fields.get(key).getStartMark()));
             }

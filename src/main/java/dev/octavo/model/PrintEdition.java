@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param pageThicknessMm  how thick one page (a leaf's side) of that paper is, in millimetres, positive
  * @param distributor      the distributor named by {@code print:}, lower case ({@code "kdp"}, {@code "ingramspark"});
  *                         empty for none
- * @param positions        where each of the print keys ({@code paper}, {@code print}, {@code trim}, {@code bleed})
+ * @param positions        where each of the keys the print edition depends on ({@code paper}, {@code print},
+ *                         {@code trim}, {@code bleed}, {@code cover})
  *                         was written in book.yaml, for messages; a key that was not written has no entry
  */
 public record PrintEdition(String paper, double pageThicknessMm, Optional<String> distributor,
