@@ -92,6 +92,7 @@ public record Distributor(String name, String label, List<Trim> trims, Optional<
                 .orElse(gutter.get(gutter.size() - 1)).inches();
     }
 
+    /** A length as messages show it: three decimals at most, no trailing zeros (0.125, 19.05, 9.525). */
     static String inches(double value) {
         return String.format(Locale.ROOT, "%.3f", value).replaceFirst("0+$", "").replaceFirst("\\.$", "");
     }

@@ -50,21 +50,21 @@ public final class DistributorRules {
         double gutter = d.gutterFor(pages);
         if (page.innerMarginMm() < gutter * MM_PER_INCH - 0.005) {
             problems.add(Diagnostic.error(print.at("trim", "print", bookYaml), String.format(Locale.ROOT,
-                    "%s: the inside margin is %.1f mm; a %d-page book needs at least %.2f mm (%s in)", d.label(),
-                    page.innerMarginMm(), pages, gutter * MM_PER_INCH, Distributor.inches(gutter))));
+                    "%s: the inside margin is %.1f mm; a %d-page book needs at least %s mm (%s in)", d.label(),
+                    page.innerMarginMm(), pages, Distributor.inches(gutter * MM_PER_INCH), Distributor.inches(gutter))));
         }
         double outside = (page.bleedMm() > 0 ? d.outsideBleeding() : d.outside());
         double least = Math.min(page.outerMarginMm(), Math.min(page.topMarginMm(), page.bottomMarginMm()));
         if (least < outside * MM_PER_INCH - 0.005) {
             problems.add(Diagnostic.error(print.at("trim", "print", bookYaml), String.format(Locale.ROOT,
-                    "%s: the outside, top and bottom margins are at least %.1f mm; %s needs %.2f mm (%s in)%s",
-                    d.label(), least, d.label(), outside * MM_PER_INCH, Distributor.inches(outside),
+                    "%s: the outside, top and bottom margins are at least %.1f mm; %s needs %s mm (%s in)%s",
+                    d.label(), least, d.label(), Distributor.inches(outside * MM_PER_INCH), Distributor.inches(outside),
                     page.bleedMm() > 0 ? " with bleed" : "")));
         }
         if (page.bleedMm() > 0 && Math.abs(page.bleedMm() - d.bleed() * MM_PER_INCH) > BLEED_TOLERANCE_MM) {
             problems.add(Diagnostic.error(print.at("bleed", "print", bookYaml), String.format(Locale.ROOT,
-                    "%s: the bleed is %.2f mm; %s's is %.2f mm (%s in)", d.label(), page.bleedMm(), d.label(),
-                    d.bleed() * MM_PER_INCH, Distributor.inches(d.bleed()))));
+                    "%s: the bleed is %s mm; %s's is %s mm (%s in)", d.label(), Distributor.inches(page.bleedMm()),
+                    d.label(), Distributor.inches(d.bleed() * MM_PER_INCH), Distributor.inches(d.bleed()))));
         }
         if (pages < d.minPages()) {
             problems.add(Diagnostic.error(atPrint, String.format(Locale.ROOT,

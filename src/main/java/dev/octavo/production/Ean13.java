@@ -103,14 +103,16 @@ final class Ean13 {
             content.addRect(barsLeft + start * module, barsBottom - extra, (x - start) * module, barHeight + extra);
         }
         content.fill();
-        float size = digitsHeight / 0.75f;
+        float size = digitsHeight / 0.85f;
         float baseline = bottom + pad;
         PrintCover.text(content, font, size, digits.substring(0, 1),
                 barsLeft - PrintCover.width(font, digits.substring(0, 1), size) - module, baseline);
         centred(content, font, size, digits.substring(1, 7), barsLeft + 3 * module, barsLeft + 45 * module, baseline);
         centred(content, font, size, digits.substring(7), barsLeft + 50 * module, barsLeft + 92 * module, baseline);
         String isbn = "ISBN " + digits;
-        centred(content, font, size, isbn, barsLeft, barsLeft + MODULES * module, barsBottom + barHeight + pad / 2);
+        float isbnSize = Math.min(size, MODULES * module / PrintCover.width(font, isbn, 1));
+        centred(content, font, isbnSize, isbn, barsLeft, barsLeft + MODULES * module,
+                barsBottom + barHeight + pad * 0.6f);
     }
 
     private static void centred(PDPageContentStream content, PDFont font, float size, String text, float from, float to,
