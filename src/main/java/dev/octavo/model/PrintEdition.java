@@ -29,6 +29,10 @@ public record PrintEdition(String paper, double pageThicknessMm, Optional<String
     /**
      * A print edition.
      *
+     * @param paper           the paper as book.yaml names it
+     * @param pageThicknessMm how thick one page is, in millimetres, positive
+     * @param distributor     the distributor's name, lower case; empty for none
+     * @param positions       where the keys were written, copied
      * @throws IllegalArgumentException when the thickness is not positive
      */
     public PrintEdition {

@@ -170,6 +170,33 @@ class PrintCoverTest {
                 .write(seed, 200, BOOK_YAML, STAMP, new ByteArrayOutputStream()).barcode(), "a UUID has no bars");
     }
 
+    @Test
+    void aCoverImageFillsTheFrontAndItsBleedAndACoarseOneIsTold(@TempDir Path project) throws Exception {
+        Path manuscript = Files.createDirectories(project.resolve("manuscript/images"));
+        BufferedImage art = new BufferedImage(400, 600, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = art.createGraphics();
+        g.setColor(new java.awt.Color(0xAA3311));
+        g.fillRect(0, 0, 400, 600);
+        g.dispose();
+        javax.imageio.ImageIO.write(art, "png", manuscript.resolve("cover.png").toFile());
+        Files.writeString(project.resolve("manuscript/book.yaml"), "title: A Cover\nlanguage: en\n"
+                + "identifier: urn:uuid:6b1f3c2a-9d4e-4f5a-8b7c-2e1d0a9f8c7b\ncover: images/cover.png\n");
+        Files.writeString(project.resolve("manuscript/01-a.md"), "# One\n\nA paragraph.\n");
+        Publication made = Publisher.builder().manuscript(project.resolve("manuscript")).output(project.resolve("dist"))
+                .timestamp(STAMP).formats(EnumSet.of(Format.COVER)).build().publish();
+        Path cover = made.outputs().get(Format.COVER);
+        assertEquals(List.of(), VeraPdf.failures(cover, PDFAFlavour.PDFA_3_U));
+        assertTrue(made.warnings().stream().anyMatch(w -> w.format(project).startsWith(
+                "manuscript/book.yaml:4:8: warning: the cover image prints at 67 ppi on the print cover; print needs 300")),
+                made.warnings().toString());
+        try (PDDocument pdf = Loader.loadPDF(cover.toFile())) {
+            // The picture's colour at the front's outer edge, in the bleed, and none on the back.
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 72, ImageType.RGB);
+            assertEquals(0xAA3311, page.getRGB(page.getWidth() - 2, page.getHeight() / 2) & 0xFFFFFF);
+            assertEquals(0x1F2B38, page.getRGB(2, page.getHeight() / 2) & 0xFFFFFF);
+        }
+    }
+
     private static byte[] cover(Book book, int pages) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PrintCover(FontSet.defaults()).write(book, pages, BOOK_YAML, STAMP, out);
