@@ -128,6 +128,20 @@ class DistributorRulesTest {
     }
 
     @Test
+    void anImageBelowTheDistributorsResolutionIsToldWithItsRule(@TempDir Path project) throws IOException {
+        Path good = manuscript(project, "trim: 6in x 9in\nprint-resolution: 0");
+        Files.createDirectories(good.resolve("images"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", good.resolve("images/chart.png").toFile());
+        Files.writeString(good.resolve("01-part.md"), "# Part 1\n\n![A chart](images/chart.png)\n");
+        Publication made = Publisher.builder().manuscript(good).output(project.resolve("dist"))
+                .timestamp(Instant.EPOCH).formats(EnumSet.of(Format.PDF)).build().publish();
+        // print-resolution: 0 turns the book's own check off; KDP's 300 ppi still holds.
+        assertEquals(List.of("manuscript/01-part.md:3:1: warning: KDP: images/chart.png prints at 96 ppi; print needs"
+                + " 300 (200 x 100 pixels over 53 x 26 mm)"), made.warnings().stream().map(d -> d.format(project)).toList());
+    }
+
+    @Test
     void paperAndPrintAreCheckedWhereWritten(@TempDir Path project) throws IOException {
         Path manuscript = manuscript(project, "trim: 6in x 9in\npaper: thick\nprint: lulu");
         ManuscriptException failed = assertThrows(ManuscriptException.class,
