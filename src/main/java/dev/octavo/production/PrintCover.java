@@ -159,6 +159,7 @@ public final class PrintCover {
         List<Diagnostic> warnings = new ArrayList<>();
         List<FontFace> faces = CoverTypefaces.faces(fonts);
         try (PDDocument pdf = new PDDocument()) {
+            pdf.setVersion(1.7f); // PDF/A-3 is ISO 32000-1: PDF 1.7
             Faces loaded = new Faces(load(pdf, faces.get(0)), load(pdf, faces.get(1)), load(pdf, faces.get(2)),
                     faces, bookYaml);
             float width = mm(geometry.widthMm());
