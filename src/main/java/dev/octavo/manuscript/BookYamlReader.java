@@ -42,7 +42,7 @@ final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "language", "authors", "contributors",
             "identifier", "publisher", "date", "rights", "description", "subjects", "series", "chapters", "cover",
             "footnotes", "glossary-links", "trim", "bleed", "toc-depth", "figures", "page-references", "smart-dashes",
-            "image-resolution", "print-resolution", "paper", "print");
+            "image-resolution", "print-resolution", "paper", "print", "pdf-x");
     private static final Pattern UUID_URN = Pattern.compile(
             "urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -94,10 +94,10 @@ final class BookYamlReader {
                 figures(fields), flag(fields, "smart-dashes", true), printEdition(fields));
     }
 
-    /** {@code paper:} and {@code print:}, with where they and the page's keys were written. */
+    /** {@code paper:}, {@code print:} and {@code pdf-x:}, with where they and the page's keys were written. */
     private dev.octavo.model.PrintEdition printEdition(Map<String, Node> fields) {
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        for (String key : List.of("paper", "print", "trim", "bleed", "cover")) {
+        for (String key : List.of("paper", "print", "pdf-x", "trim", "bleed", "cover")) {
             if (fields.get(key) != null) {
                 positions.put(key, at(fields.get(key).getStartMark()));
             }

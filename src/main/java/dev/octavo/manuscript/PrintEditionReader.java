@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Reads book.yaml's {@code paper:} ({@code white}, {@code cream} or a thickness a page, {@code 0.06mm}) and
- * {@code print:} (a distributor whose rules the book is checked against: {@code kdp}, {@code ingramspark}).
+ * {@code print:} (a distributor whose rules the book is checked against: {@code kdp}, {@code ingramspark}) and
+ * {@code pdf-x:} (whether the PDFs are PDF/X-4 too; by default when the book goes to a distributor).
  */
 final class PrintEditionReader {
     /** Thinner than any book paper, thicker than any board: a value outside is a slip (0.6 for 0.06). */
@@ -54,7 +55,21 @@ final class PrintEditionReader {
                 distributor = Optional.of(print);
             }
         }
-        return new PrintEdition(paperName, thickness, distributor, written);
+        return new PrintEdition(paperName, thickness, distributor, pdfX(values.apply("pdf-x"), positions.get("pdf-x"),
+                distributor.isPresent()), written);
+    }
+
+    /** PDF/X-4 costs each PDF the profile's size and gives a screen reader nothing: on for print, or when asked. */
+    private boolean pdfX(String value, SourcePosition at, boolean forPrint) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "" -> forPrint;
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> {
+                diagnostics.error(at, "pdf-x is true or false, not '" + value + "'");
+                yield forPrint;
+            }
+        };
     }
 
     private static Optional<Double> thickness(String paper) {

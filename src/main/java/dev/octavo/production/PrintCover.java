@@ -11,6 +11,7 @@ import dev.octavo.model.Asset;
 import dev.octavo.model.Book;
 import dev.octavo.model.Metadata;
 import dev.octavo.model.PrintEdition;
+import dev.octavo.pdf.finish.PdfX4;
 import dev.octavo.pdf.finish.PrintFinishing;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
@@ -189,7 +190,10 @@ public final class PrintCover {
                 }
                 back(pdf, content, loaded, metadata, panels, barcode, bookYaml);
             }
-            finish(pdf, metadata, timestamp, geometry, pages);
+            byte[] id = finish(pdf, metadata, timestamp, geometry, pages);
+            if (book.print().pdfX()) {
+                PdfX4.apply(pdf, metadata.identifier() + "\ncover", id);
+            }
             pdf.save(out, CompressParameters.NO_COMPRESSION);
             return new Summary(geometry, spineText, barcode, warnings);
         }
@@ -466,8 +470,12 @@ public final class PrintCover {
 
     // ---- the file
 
-    /** PDF/A-3u: the XMP packet, the document information agreeing with it, the output intent, the /ID. */
-    private static void finish(PDDocument pdf, Metadata metadata, Instant timestamp, Geometry geometry, int pages)
+    /**
+     * PDF/A-3u: the XMP packet, the document information agreeing with it, the output intent, the /ID.
+     *
+     * @return the file identifier
+     */
+    private static byte[] finish(PDDocument pdf, Metadata metadata, Instant timestamp, Geometry geometry, int pages)
             throws IOException {
         Calendar time = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         time.setTimeInMillis(timestamp.toEpochMilli());
@@ -523,6 +531,7 @@ public final class PrintCover {
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().setDocumentID(ids);
+        return id;
     }
 
     // ---- text
