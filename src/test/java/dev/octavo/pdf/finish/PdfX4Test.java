@@ -206,6 +206,45 @@ class PdfX4Test {
         assertArrayEquals(Files.readAllBytes(cover), Files.readAllBytes(second.outputs().get(Format.COVER)));
     }
 
+    @Test
+    void pdfXFollowsPrintUnlessBookYamlSaysOtherwise(@TempDir Path project) throws Exception {
+        assertFalse(pdfX(project.resolve("plain"), ""), "no print:, no pdf-x:");
+        assertTrue(pdfX(project.resolve("kdp"), "print: kdp\n"), "print: kdp");
+        assertFalse(pdfX(project.resolve("kdp-no"), "print: kdp\npdf-x: false\n"), "print: kdp, pdf-x: false");
+        assertTrue(pdfX(project.resolve("asked"), "pdf-x: yes\n"), "pdf-x: yes");
+        Path wrong = book(project.resolve("wrong"), "pdf-x: maybe\n");
+        dev.octavo.ManuscriptException failed = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.octavo.ManuscriptException.class, () -> Publisher.builder().manuscript(wrong).build().read());
+        assertEquals(List.of("manuscript/book.yaml:4:8: error: pdf-x is true or false, not 'maybe'"),
+                failed.diagnostics().stream().map(d -> d.format(project.resolve("wrong"))).toList());
+    }
+
+    @Test
+    void aBookNotForPrintKeepsItsSrgbIntentAlone(@TempDir Path project) throws Exception {
+        Path plain = book(project, "");
+        Publication made = Publisher.builder().manuscript(plain).output(project.resolve("dist")).timestamp(STAMP)
+                .formats(EnumSet.of(Format.PDF)).build().publish();
+        try (PDDocument doc = Loader.loadPDF(made.pdf().orElseThrow().toFile())) {
+            List<PDOutputIntent> intents = doc.getDocumentCatalog().getOutputIntents();
+            assertEquals(1, intents.size());
+            assertEquals("GTS_PDFA1", intents.get(0).getCOSObject().getNameAsString(COSName.S));
+            assertEquals(3, intents.get(0).getDestOutputIntent().getInt(COSName.N), "sRGB");
+            assertEquals(null, doc.getDocumentInformation().getCustomMetadataValue("GTS_PDFXVersion"));
+        }
+    }
+
+    private static boolean pdfX(Path project, String lines) throws Exception {
+        return Publisher.builder().manuscript(book(project, lines)).build().read().print().pdfX();
+    }
+
+    private static Path book(Path project, String lines) throws Exception {
+        Path manuscript = Files.createDirectories(project.resolve("manuscript"));
+        Files.writeString(manuscript.resolve("book.yaml"), "title: A Test of PDF/X\nlanguage: en\n"
+                + "identifier: urn:uuid:0c8f6a52-51d4-4b8e-9f0e-2a7d3c1b9e64\n" + lines);
+        Files.writeString(manuscript.resolve("01-one.md"), "# One\n\nA short paragraph.\n");
+        return manuscript;
+    }
+
     private static PDOutputIntent intent(List<PDOutputIntent> intents, String subtype) {
         return intents.stream().filter(i -> subtype.equals(i.getCOSObject().getNameAsString(COSName.S)))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + subtype + " intent"));
