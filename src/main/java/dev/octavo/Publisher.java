@@ -74,7 +74,7 @@ public final class Publisher {
         this.theme = Theme.of(Optional.ofNullable(b.theme), styles);
         this.fonts = Optional.ofNullable(b.fonts);
         this.output = b.output; // checked where it is needed: publishTo needs none
-        this.formats = b.formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(b.formats);
+        this.formats = b.formats.isEmpty() ? Format.defaults() : EnumSet.copyOf(b.formats);
         this.timestamp = Optional.ofNullable(b.timestamp);
         this.displayBase = b.displayBase != null ? b.displayBase
                 : Optional.ofNullable(manuscript.toAbsolutePath().getParent()).orElse(manuscript.toAbsolutePath());
@@ -213,21 +213,53 @@ public final class Publisher {
         // PDF to make, lays the book out itself.
         CompletableFuture<PdfWriter.Pages> printPages = new CompletableFuture<>();
         printPages.thenAccept(pages -> printLayout.laidOut(book, pages.map(), pages.numbering()));
+        // The print edition's page count: the PDF's when it is made, else the layout's that the EPUB or the cover
+        // makes. The cover's spine and the distributor's rules follow from it.
+        CompletableFuture<Integer> pageCount = new CompletableFuture<>();
+        boolean pdf = formats.contains(Format.PDF);
+        boolean epub = formats.contains(Format.EPUB);
+        if (!pdf) {
+            printPages.whenComplete((pages, failure) -> {
+                if (failure != null) {
+                    pageCount.completeExceptionally(failure);
+                } else {
+                    pageCount.complete(pages.map().pageCount());
+                }
+            });
+        }
+        SourcePosition bookYaml = new SourcePosition(manuscript.resolve(dev.octavo.manuscript.ManuscriptReader.BOOK_YAML),
+                1, 1);
         List<String> jobNames = new ArrayList<>();
         List<ParallelJobs.Job<Output>> jobs = new ArrayList<>();
         try (Outputs staged = target.outputs().get()) {
-            if (formats.contains(Format.PDF)) {
+            if (pdf) {
                 jobNames.add("pdf");
-                jobs.add(() -> pdf(book, typesetter, stamp, name + "." + Format.PDF.extension(), staged, printPages,
+                jobs.add(() -> pdf(book, typesetter, stamp, Format.PDF.fileName(name), staged, printPages, pageCount,
                         progress));
             }
-            if (formats.contains(Format.EPUB)) {
+            if (epub) {
                 jobNames.add("epub");
                 jobs.add(() -> epub(book, renderer, typesetter, theme, fontSet, stamp,
-                        name + "." + Format.EPUB.extension(), staged,
-                        printPages, formats.contains(Format.PDF), progress));
+                        Format.EPUB.fileName(name), staged,
+                        printPages, pdf, progress));
+            }
+            if (formats.contains(Format.COVER)) {
+                jobNames.add("cover");
+                jobs.add(() -> cover(book, typesetter, fontSet, stamp, Format.COVER.fileName(name), staged, printPages,
+                        pageCount, !pdf && !epub, bookYaml, progress));
             }
             List<Output> written = succeeded(ParallelJobs.run(jobNames, jobs));
+            if (book.print().distributor().isPresent()) {
+                // The distributor's rules need the page count, which every output's layout gives.
+                List<Diagnostic> problems = dev.octavo.production.DistributorRules.check(book, pageCount.join(),
+                        bookYaml);
+                if (problems.stream().anyMatch(Diagnostic::isError)) {
+                    List<Diagnostic> all = new ArrayList<>(problems.stream().filter(Diagnostic::isError).toList());
+                    throw new ManuscriptException(all);
+                }
+                warnings.addAll(problems);
+                problems.forEach(progress::warning);
+            }
             Map<Output, List<Diagnostic>> refusals = new java.util.LinkedHashMap<>(); // and the outputs' other warnings
             for (Output out : written) {
                 List<Diagnostic> told = new ArrayList<>(out.refused().stream().map(uri -> Diagnostic.warning(
@@ -292,8 +324,10 @@ public final class Publisher {
         Instant stamp = fixed.orElseGet(Instant::now).truncatedTo(ChronoUnit.SECONDS);
         Map<Format, java.io.OutputStream> wanted = Map.copyOf(streams);
         Publication made = publish(null, new Target("the caller's streams", () -> new StreamOutputs(
-                        file -> wanted.entrySet().stream().filter(e -> file.endsWith("." + e.getKey().extension()))
-                                .map(Map.Entry::getValue).findFirst().orElse(null))),
+                        file -> wanted.entrySet().stream().filter(e -> file.endsWith(e.getKey().fileName("")))
+                                // the cover's "-cover.pdf" before the PDF's ".pdf"
+                                .max(java.util.Comparator.comparingInt(e -> e.getKey().fileName("").length()))
+                                .map(Map.Entry::getValue).orElse(null))),
                 EnumSet.copyOf(wanted.keySet()), stamp, new Diagnostics(), new SerialProgress(progress), System.nanoTime());
         return new Publication(Map.of(), made.pageCount(), made.warnings());
     }
@@ -367,18 +401,49 @@ public final class Publisher {
     }
 
     private Output pdf(Book book, PrintTypesetter typesetter, Instant stamp, String file, Outputs staged,
-                       CompletableFuture<PdfWriter.Pages> printPages, ProgressListener progress) throws IOException {
+                       CompletableFuture<PdfWriter.Pages> printPages, CompletableFuture<Integer> pageCount,
+                       ProgressListener progress) throws IOException {
         long t = System.nanoTime();
         try {
             PdfWriter.Summary summary = staged.write(file, out -> typesetter.typeset(book, manuscript.toAbsolutePath(),
                     stamp, out, progress::detail, printPages::complete));
+            pageCount.complete(summary.pages());
             return new Output(Format.PDF, staged.target(file), summary.pages(), String.format(Locale.ROOT,
                     "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused(),
                     List.of());
         } catch (IOException | RuntimeException | Error e) {
             printPages.completeExceptionally(e);
+            pageCount.completeExceptionally(e);
             throw e;
         }
+    }
+
+    /**
+     * The print cover, once the interior's page count is known: from the PDF or the EPUB's layout, or from a layout
+     * of its own when it is the only output.
+     */
+    private Output cover(Book book, PrintTypesetter typesetter, FontSet fontSet, Instant stamp, String file,
+                         Outputs staged, CompletableFuture<PdfWriter.Pages> printPages,
+                         CompletableFuture<Integer> pageCount, boolean laysOut, SourcePosition bookYaml,
+                         ProgressListener progress) throws IOException {
+        if (laysOut) {
+            try {
+                printPages.complete(typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail));
+            } catch (IOException | RuntimeException | Error e) {
+                printPages.completeExceptionally(e);
+                throw e;
+            }
+        }
+        int pages = pageCount.join();
+        long t = System.nanoTime();
+        dev.octavo.production.PrintCover.Summary summary = staged.write(file, out ->
+                new dev.octavo.production.PrintCover(fontSet).write(book, pages, bookYaml, stamp, out));
+        var g = summary.geometry();
+        return new Output(Format.COVER, staged.target(file), pages, String.format(Locale.ROOT,
+                "Cover: %.1f x %.1f mm, spine %.2f mm for %d pages of %s paper%s%s, %s in %s", g.widthMm(),
+                g.heightMm(), g.spineMm(), pages, book.print().paper(), summary.spineText() ? ", spine titled" : "",
+                summary.barcode().map(d -> ", EAN " + d).orElse(""), size(staged.size(file)), seconds(t)), List.of(),
+                summary.warnings());
     }
 
     private Output epub(Book book, XhtmlRenderer renderer, PrintTypesetter typesetter, Theme theme, FontSet fontSet,
@@ -491,7 +556,7 @@ public final class Publisher {
         Diagnostics diagnostics = new Diagnostics();
         String name = fileName(new BookParser().parse(new ManuscriptReader().read(manuscript, diagnostics), diagnostics));
         Map<Format, Path> outputs = new EnumMap<>(Format.class);
-        formats.forEach(format -> outputs.put(format, outputFolder().resolve(name + "." + format.extension())));
+        formats.forEach(format -> outputs.put(format, outputFolder().resolve(format.fileName(name))));
         return outputs;
     }
 

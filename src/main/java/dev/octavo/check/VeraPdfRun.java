@@ -22,8 +22,19 @@ final class VeraPdfRun implements Function<Path, List<PdfValidator.Problem>> {
     public List<PdfValidator.Problem> apply(Path pdf) {
         VeraGreenfieldFoundryProvider.initialise();
         List<PdfValidator.Problem> problems = new ArrayList<>();
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFA_3_U, PDFAFlavour.PDFUA_1)) {
-            String standard = flavour == PDFAFlavour.PDFA_3_U ? "PDF/A-3u" : "PDF/UA-1";
+        List<String> claimed = PdfValidator.claimedStandards(pdf);
+        if (claimed.isEmpty()) {
+            problems.add(new PdfValidator.Problem("PDF/A, PDF/UA", "-", 1, "the file claims no PDF/A or PDF/UA"
+                    + " conformance in its XMP metadata (pdfaid, pdfuaid), or its metadata cannot be read: there is"
+                    + " nothing to validate it against"));
+        }
+        for (String standard : claimed) {
+            PDFAFlavour flavour = flavour(standard);
+            if (flavour == PDFAFlavour.NO_FLAVOUR) {
+                problems.add(new PdfValidator.Problem(standard, "-", 1, "the file claims " + standard
+                        + ", which this veraPDF cannot validate"));
+                continue;
+            }
             try (PDFAParser parser = Foundries.defaultInstance().createParser(pdf.toFile(), flavour)) {
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
                 ValidationResult result = validator.validate(parser);
@@ -41,6 +52,13 @@ final class VeraPdfRun implements Function<Path, List<PdfValidator.Problem>> {
             }
         }
         return problems;
+    }
+
+    /** veraPDF's name of a standard as {@link PdfValidator#claimedStandards} writes it: 3u, ua1. */
+    private static PDFAFlavour flavour(String standard) {
+        String id = standard.startsWith("PDF/UA-") ? "ua" + standard.substring("PDF/UA-".length())
+                : standard.substring("PDF/A-".length());
+        return PDFAFlavour.byFlavourId(id);
     }
 
     private static String rule(RuleId id) {

@@ -25,7 +25,7 @@ import java.util.List;
  */
 public final class Main {
     static final String USAGE = """
-            usage: octavo check BOOK.epub|BOOK.pdf validate with EPUBCheck, or with veraPDF (PDF/A-3u, PDF/UA-1)
+            usage: octavo check BOOK.epub|BOOK.pdf validate with EPUBCheck, or with veraPDF (the PDF/A, PDF/UA the file claims)
                    octavo build [MANUSCRIPT_DIR [OUTPUT_DIR]] [options]
                    octavo init [DIR]            a new book project in DIR (default: my-book), ready for mvn package
                    octavo serve [MANUSCRIPT_DIR [OUTPUT_DIR]] [--port N] [options]
@@ -38,7 +38,7 @@ public final class Main {
                                  (the jar on the class path: java -cp octavo-cli.jar:theme.jar dev.octavo.cli.Main)
               --fonts DIR        fonts to use instead of the default ones (default: fonts, if present;
                                  a folder named here must exist)
-              --format LIST      epub, pdf or epub,pdf (default: both)
+              --format LIST      epub, pdf, cover (the print cover), comma-separated (default: epub,pdf)
               --timestamp T      ISO 8601 or epoch seconds stamped into the outputs (default: SOURCE_DATE_EPOCH, else now)
               --missing-glyphs S error (default) or warning: a character that no font of the book can draw
               --force            build even if the outputs are up to date (made from these very inputs)
@@ -171,9 +171,11 @@ public final class Main {
             return 2;
         }
         if (epub.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            List<String> claimed = PdfValidator.claimedStandards(epub);
             List<PdfValidator.Problem> problems = new PdfValidator().validate(epub);
             problems.forEach(err::println);
-            out.println("veraPDF: PDF/A-3u and PDF/UA-1, " + problems.size() + " failed rules");
+            out.println("veraPDF: " + (claimed.isEmpty() ? "no standard claimed" : String.join(" and ", claimed))
+                    + ", " + problems.size() + " failed rules");
             return problems.isEmpty() ? 0 : 1;
         }
         List<EpubValidator.Problem> problems = new EpubValidator().validate(epub);

@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
  * leans on the next one (của, và, những …), parting a number from the word before it ("Năm | 1918") or a name
  * from its lower-case syllables ("Cách | mạng").
  */
-final class BalancedLines {
+public final class BalancedLines {
     /** Vietnamese function words that belong with the word after them: prepositions, conjunctions, classifiers. */
     private static final Set<String> VIETNAMESE_LEANING = Set.of("của", "và", "với", "cho", "các", "những", "là",
             "trong", "về", "từ", "tới", "đến", "một", "mọi", "cuộc", "sự", "người", "nhà", "theo", "để", "ở", "khi",
@@ -36,18 +36,18 @@ final class BalancedLines {
      * @param width    the width of a run of text (words with their spaces) in the cover's font
      * @param maxWidth the measure; a single word wider than it gets a line of its own (the caller shrinks the font)
      */
-    BalancedLines(ToDoubleFunction<String> width, double maxWidth, Locale language) {
+    public BalancedLines(ToDoubleFunction<String> width, double maxWidth, Locale language) {
         this.width = width;
         this.maxWidth = maxWidth;
         this.vietnamese = "vi".equals(language.getLanguage());
     }
 
     /** Lines and what they cost: lower is better, so callers can compare the settings of one text at several sizes. */
-    record Result(List<String> lines, double cost) {
+    public record Result(List<String> lines, double cost) {
     }
 
     /** The lines of the text: the partition at spaces with the lowest cost (dynamic programming over breaks). */
-    Result lines(String text) {
+    public Result lines(String text) {
         String[] words = text.strip().split("\\s+");
         int n = words.length;
         double[] best = new double[n + 1];

@@ -23,9 +23,19 @@ import java.util.stream.Collectors;
  * title is set in the bold of another family if there is one (the house style's headings are sans, the text
  * serif), else in the text family's bold. Monospaced families are for code and never chosen.
  */
-record CoverTypefaces(Font title, Font subtitle, Font author) {
+public record CoverTypefaces(Font title, Font subtitle, Font author) {
 
     static CoverTypefaces from(FontSet fonts) {
+        List<FontFace> faces = faces(fonts);
+        return new CoverTypefaces(awt(faces.get(0)), awt(faces.get(1)), awt(faces.get(2)));
+    }
+
+    /**
+     * The faces of the title, the subtitle and the authors, in that order: the choice the print cover makes too.
+     *
+     * @throws IllegalStateException when the font set has no proportional font
+     */
+    public static List<FontFace> faces(FontSet fonts) {
         Map<String, List<FontFace>> families = fonts.faces().stream()
                 .filter(face -> !isMonospaced(face))
                 .collect(Collectors.groupingBy(FontFace::family));
@@ -38,10 +48,8 @@ record CoverTypefaces(Font title, Font subtitle, Font author) {
                 .orElseThrow().getKey();
         String display = families.keySet().stream().filter(f -> !f.equals(text))
                 .filter(f -> pick(families.get(f), false, 700).weight() >= 600).sorted().findFirst().orElse(text);
-        return new CoverTypefaces(
-                awt(pick(families.get(display), false, 700)),
-                awt(pick(families.get(text), true, 400)),
-                awt(pick(families.get(text), false, 400)));
+        return List.of(pick(families.get(display), false, 700), pick(families.get(text), true, 400),
+                pick(families.get(text), false, 400));
     }
 
     /** The face closest to the wanted weight, preferring the wanted style. */

@@ -26,7 +26,7 @@ final class BookContext {
         this.diagnostics = diagnostics;
         this.paths = paths;
         this.assets = new AssetResolver(paths, diagnostics, new ImageInspector(figures.imagePpi()));
-        this.images = new ImagePlacer(assets, new ImageFit(page), figures.printPpi(), diagnostics);
+        this.images = new ImagePlacer(assets, new ImageFit(page), figures.printPpi(), figures.ppiRule(), diagnostics);
         this.glyphs = glyphs;
         this.numbering = numbering;
         this.figures = figures;

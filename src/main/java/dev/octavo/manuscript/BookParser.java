@@ -73,7 +73,8 @@ public final class BookParser {
         Metadata metadata = yaml.metadata();
         Labels labels = LabelCatalog.forLanguage(metadata.language());
         BookContext context = new BookContext(diagnostics, new ManuscriptPaths(manuscript.directory()), glyphs,
-                yaml.footnotes(), metadata.page(), yaml.figures(), yaml.smartDashes());
+                yaml.footnotes(), metadata.page(), yaml.figures().forDistributor(yaml.print().distributor()),
+                yaml.smartDashes());
         AssetResolver assets = context.assets();
         context.ids().reserve("toc");
         context.ids().reserve("glossary");
@@ -119,7 +120,7 @@ public final class BookParser {
         bookYaml.checkLabels(labels);
         glyphs.report(diagnostics);
         diagnostics.throwIfErrors();
-        return new Book(metadata, labels, chapters, glossary, assets.all(), cover);
+        return new Book(metadata, labels, chapters, glossary, assets.all(), cover, yaml.print());
     }
 
     /** The files whose text {@code earlier} does not hold parsed; the others from there. */

@@ -43,7 +43,7 @@ final class BookYamlReader {
     static final Set<String> KEYS = Set.of("title", "subtitle", "language", "authors", "contributors",
             "identifier", "publisher", "date", "rights", "description", "subjects", "series", "chapters", "cover",
             "footnotes", "glossary-links", "trim", "bleed", "toc-depth", "figures", "page-references", "smart-dashes",
-            "image-resolution", "print-resolution", "fonts");
+            "image-resolution", "print-resolution", "fonts", "paper", "print", "pdf-x");
     private static final Pattern UUID_URN = Pattern.compile(
             "urn:uuid:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -71,7 +71,7 @@ final class BookYamlReader {
             Metadata empty = new Metadata("", "", Locale.ROOT, List.of(), List.of(), "urn:uuid:" + new UUID(0, 0), "",
                     Optional.empty(), "", "", List.of(), PageLayout.A5, Optional.empty());
             return new BookYaml(empty, FootnoteNumbering.CONTINUOUS, true, Optional.empty(), BookYaml.Figures.DEFAULT,
-                    true);
+                    true, dev.octavo.model.PrintEdition.DEFAULT);
         }
         Map<String, Node> fields = parsed.get();
         // What the title page prints is checked against the fonts; the rest is metadata that readers show themselves.
@@ -92,7 +92,18 @@ final class BookYamlReader {
                 string(fields, "description"), strings(fields.get("subjects")), pageLayout(fields),
                 series(fields.get("series")), tocDepth(fields), fonts(fields));
         return new BookYaml(metadata, footnotes(fields), flag(fields, "glossary-links", true), cover(fields),
-                figures(fields), flag(fields, "smart-dashes", true));
+                figures(fields), flag(fields, "smart-dashes", true), printEdition(fields));
+    }
+
+    /** {@code paper:}, {@code print:} and {@code pdf-x:}, with where they and the page's keys were written. */
+    private dev.octavo.model.PrintEdition printEdition(Map<String, Node> fields) {
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        for (String key : List.of("paper", "print", "pdf-x", "trim", "bleed", "cover")) {
+            if (fields.get(key) != null) {
+                positions.put(key, at(fields.get(key).getStartMark()));
+            }
+        }
+        return new PrintEditionReader(diagnostics).read(key -> string(fields, key), positions);
     }
 
     /** {@code fonts: subset|whole}: how the EPUB embeds the fonts. */
@@ -124,7 +135,7 @@ final class BookYamlReader {
         };
         return new BookYaml.Figures(numbered, flag(fields, "page-references", defaults.pageReferences()),
                 resolution(fields, "image-resolution", defaults.imagePpi(), 1),
-                resolution(fields, "print-resolution", defaults.printPpi(), 0));
+                resolution(fields, "print-resolution", defaults.printPpi(), 0), "");
     }
 
     /** A resolution in pixels per inch, at least {@code least}; the default when absent or wrong (reported). */

@@ -21,12 +21,15 @@ final class ImagePlacer {
     private final AssetResolver assets;
     private final ImageFit fit;
     private final double printPpi;
+    private final String rule;
     private final Diagnostics diagnostics;
 
-    ImagePlacer(AssetResolver assets, ImageFit fit, double printPpi, Diagnostics diagnostics) {
+    /** @param rule whose rule the resolution is, a distributor's ("KDP"), named first in the message; "" for none */
+    ImagePlacer(AssetResolver assets, ImageFit fit, double printPpi, String rule, Diagnostics diagnostics) {
         this.assets = assets;
         this.fit = fit;
         this.printPpi = printPpi;
+        this.rule = rule.isEmpty() ? "" : rule + ": ";
         this.diagnostics = diagnostics;
     }
 
@@ -56,7 +59,7 @@ final class ImagePlacer {
         PrintSize print = fit.fit(asset.natural(), asked, captionChars);
         double ppi = ImageFit.printedPpi(asset.natural(), print);
         if (ppi < printPpi) {
-            diagnostics.warning(at, url + " prints at " + Math.round(Math.floor(ppi)) + " ppi; print needs "
+            diagnostics.warning(at, rule + url + " prints at " + Math.round(Math.floor(ppi)) + " ppi; print needs "
                     + String.format(Locale.ROOT, "%.0f", printPpi) + " (" + asset.natural().pixelsWide() + " x "
                     + asset.natural().pixelsHigh() + " pixels over " + String.format(Locale.ROOT, "%.0f x %.0f mm",
                     print.widthMm(), print.heightMm()) + ")");

@@ -54,7 +54,7 @@ abstract class AbstractOctavoMojo extends AbstractMojo {
     @Parameter(property = "octavo.output", defaultValue = "${project.basedir}/dist", required = true)
     File output;
 
-    /** The formats to publish or check: epub, pdf (default: both). */
+    /** The formats to publish or check: epub, pdf, cover (the print cover; built only when named) (default: epub and pdf). */
     @Parameter(property = "octavo.formats")
     List<String> formats;
 

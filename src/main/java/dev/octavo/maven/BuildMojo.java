@@ -70,8 +70,10 @@ public final class BuildMojo extends AbstractOctavoMojo {
             }
             if (attach) {
                 outputs.forEach((format, file) -> {
-                    projectHelper.attachArtifact(project, format.extension(), file.toFile());
-                    getLog().info("Attached " + format.extension() + ": " + file.getFileName());
+                    // The cover is a second pdf: type pdf, classifier cover.
+                    projectHelper.attachArtifact(project, format.extension(),
+                            format == Format.COVER ? format.formatName() : null, file.toFile());
+                    getLog().info("Attached " + format.formatName() + ": " + file.getFileName());
                 });
             }
         } catch (ManuscriptException e) {

@@ -24,7 +24,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Validates the published book: the EPUB with EPUBCheck, the PDF with veraPDF (PDF/A-3u and PDF/UA-1). Fails the
+ * Validates the published book: the EPUB with EPUBCheck, the PDF and the print cover with veraPDF against what each
+ * claims in its metadata (the PDF PDF/A-3u and PDF/UA-1, the cover PDF/A-3u; PDF/X is not validated). Fails the
  * build on errors and failed rules (and on EPUBCheck warnings, unless {@code failOnWarnings} is false). Run it
  * after {@code build}: by default it is bound to {@code verify}.
  *
@@ -61,7 +62,8 @@ public final class CheckMojo extends AbstractOctavoMojo {
         }
         List<String> failures = new java.util.ArrayList<>();
         Path epub = outputs.get(Format.EPUB);
-        Path pdf = outputs.get(Format.PDF);
+        List<Path> pdfs = java.util.stream.Stream.of(outputs.get(Format.PDF), outputs.get(Format.COVER))
+                .filter(java.util.Objects::nonNull).toList();
         for (Path output : outputs.values()) {
             requireExists(output);
         }
@@ -73,7 +75,7 @@ public final class CheckMojo extends AbstractOctavoMojo {
             if (epub != null) {
                 checkEpub(new EpubValidator(validators), epub, failures);
             }
-            if (pdf != null) {
+            for (Path pdf : pdfs) {
                 checkPdf(new PdfValidator(validators), pdf, failures);
             }
         } catch (IllegalStateException e) {
@@ -143,8 +145,9 @@ public final class CheckMojo extends AbstractOctavoMojo {
         long start = System.nanoTime();
         List<PdfValidator.Problem> problems = validator.validate(pdf);
         problems.forEach(p -> getLog().error(p.toString()));
-        getLog().info(String.format(java.util.Locale.ROOT, "veraPDF: PDF/A-3u and PDF/UA-1, %d failed rules in %.1f s (%s)",
-                problems.size(), (System.nanoTime() - start) / 1e9, basedir.toPath().relativize(pdf.toAbsolutePath())));
+        List<String> claimed = PdfValidator.claimedStandards(pdf);
+        getLog().info(String.format(java.util.Locale.ROOT, "veraPDF: %s, %d failed rules in %.1f s (%s)",
+                claimed.isEmpty() ? "no standard claimed" : String.join(" and ", claimed), problems.size(), (System.nanoTime() - start) / 1e9, basedir.toPath().relativize(pdf.toAbsolutePath())));
         if (!problems.isEmpty()) {
             failures.add("veraPDF found " + problems.size() + " failed rule(s) in " + pdf.getFileName());
         }

@@ -13,6 +13,7 @@ import dev.octavo.pdf.engine.TypesetDocument;
 import dev.octavo.pdf.finish.AppendixJoin;
 import dev.octavo.pdf.finish.CompactPdfSaver;
 import dev.octavo.pdf.finish.InlinePropertyLists;
+import dev.octavo.pdf.finish.PdfX4;
 import dev.octavo.pdf.finish.PrintFinishing;
 import dev.octavo.pdf.finish.TextSpans;
 
@@ -50,6 +51,18 @@ import java.util.function.Predicate;
 public final class PdfWriter {
     /** Where words may break, shared by the documents of one book (body and glossary are typeset at once). */
     private final Hyphenation hyphenation = new Hyphenation();
+    /** Whether the PDF is made PDF/X-4 as well (PdfX4). */
+    private final boolean pdfX;
+
+    /** A writer of PDF/A-3u and PDF/UA-1 files. */
+    public PdfWriter() {
+        this(false);
+    }
+
+    /** @param pdfX whether the files are PDF/X-4 too, for a printer (book.yaml's {@code pdf-x:}) */
+    public PdfWriter(boolean pdfX) {
+        this.pdfX = pdfX;
+    }
 
     /** At most this many layouts mend holes: each mends the first of every chapter. */
     private static final int MOST_LAYOUTS = 64;
@@ -186,7 +199,11 @@ public final class PdfWriter {
                     AppendixJoin.join(book.pdf(), opening, appended.get().doc().pdf());
                 }
                 long drawnAt = System.nanoTime();
-                PrintFinishing.apply(book.pdf(), metadata, timestamp, numbering, fileId.outcome().orThrow());
+                byte[] id = fileId.outcome().orThrow();
+                PrintFinishing.apply(book.pdf(), metadata, timestamp, numbering, id);
+                if (pdfX) {
+                    PdfX4.apply(book.pdf(), metadata.identifier() + "\ninterior", id);
+                }
                 InlinePropertyLists.apply(book.pdf());
                 TextSpans.apply(book.pdf());
                 long finishedAt = System.nanoTime();

@@ -65,7 +65,7 @@ public final class PrintTypesetter {
     public PdfWriter.Summary typeset(Book book, Path baseDirectory, Instant timestamp, OutputStream out,
                                      Consumer<String> detail, Consumer<PdfWriter.Pages> laidOut) throws IOException {
         Set<String> markable = PageBreaks.markable(book);
-        return new PdfWriter().write(body(book), glossary(book), baseDirectory, fonts, book.metadata(), timestamp,
+        return new PdfWriter(book.print().pdfX()).write(body(book), glossary(book), baseDirectory, fonts, book.metadata(), timestamp,
                 bodyStartId(book), markable::contains, out, detail, laidOut);
     }
 

@@ -171,7 +171,7 @@ final class LiveBook {
         }
         var glossary = book.glossary().equals(printed.book().glossary()) ? printed.marked().book().glossary()
                 : book.glossary();
-        return new Book(book.metadata(), book.labels(), chapters, glossary, book.assets(), book.cover());
+        return new Book(book.metadata(), book.labels(), chapters, glossary, book.assets(), book.cover(), book.print());
     }
 
     /**

@@ -473,7 +473,7 @@ public final class PreviewServer implements AutoCloseable {
         private String theme;
         private Path fonts;
         private Path output;
-        private Set<Format> formats = EnumSet.allOf(Format.class);
+        private Set<Format> formats = Format.defaults();
         private Diagnostic.Severity missingGlyphs = Diagnostic.Severity.ERROR;
         private Path displayBase;
         private ProgressListener progress = ProgressListener.SILENT;
@@ -554,7 +554,7 @@ public final class PreviewServer implements AutoCloseable {
          * @throws NullPointerException when {@code wanted} is null or holds a null
          */
         public Builder formats(Set<Format> wanted) {
-            this.formats = wanted.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(wanted);
+            this.formats = wanted.isEmpty() ? Format.defaults() : EnumSet.copyOf(wanted);
             return this;
         }
 

@@ -145,7 +145,7 @@ public final class PageBreaks {
             entries.add(new GlossaryEntry(entry.term(), entry.id(), blocks(entry.definition(), marks)));
         }
         Book marked = new Book(book.metadata(), book.labels(), chapters,
-                new Glossary(glossary.id(), glossary.title(), entries), book.assets(), book.cover());
+                new Glossary(glossary.id(), glossary.title(), entries), book.assets(), book.cover(), book.print());
         return new Marked(marked, pageList, beforeBlocks);
     }
 

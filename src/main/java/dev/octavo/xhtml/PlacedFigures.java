@@ -35,7 +35,7 @@ public final class PlacedFigures {
             chapters.add(new Chapter(chapter.id(), chapter.name(), chapter.title(),
                     blocks(chapter.blocks(), placements), chapter.footnotes()));
         }
-        return new Book(book.metadata(), book.labels(), chapters, book.glossary(), book.assets(), book.cover());
+        return new Book(book.metadata(), book.labels(), chapters, book.glossary(), book.assets(), book.cover(), book.print());
     }
 
     private static List<Block> blocks(List<Block> blocks, Map<String, FigurePlacement> placements) {

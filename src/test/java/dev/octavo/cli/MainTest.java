@@ -74,6 +74,19 @@ class MainTest {
     }
 
     @Test
+    void checkValidatesAPdfAgainstWhatItClaimsSoTheCoverAsPdfAAlone() throws Exception {
+        Path manuscript = Files.createDirectories(project.resolve("manuscript"));
+        Files.writeString(manuscript.resolve("book.yaml"), "title: Sách\nlanguage: vi\nidentifier: urn:uuid:8a3c1f0e-2b4d-4e6f-9a1b-3c5d7e9f1a2b\n");
+        Files.writeString(manuscript.resolve("01-a.md"), "# Một\n\nVăn bản.\n");
+        assertEquals(0, run("build", "--format", "pdf,cover", "--quiet"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, run("check", "dist/sach-cover.pdf"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("veraPDF: PDF/A-3u, 0 failed rules"), out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, run("check", "dist/sach.pdf"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("veraPDF: PDF/A-3u and PDF/UA-1, 0 failed rules"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void buildsAnEpubWithTheDefaultThemeAndFonts() throws Exception {
         Path manuscript = Files.createDirectories(project.resolve("book"));
         Files.writeString(manuscript.resolve("book.yaml"), "title: Sách thử\nlanguage: vi\nidentifier: urn:uuid:00000000-0000-0000-0000-000000000001\n");

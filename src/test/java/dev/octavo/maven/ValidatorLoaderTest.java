@@ -114,6 +114,17 @@ class ValidatorLoaderTest {
                     .getClass().getName());
             assertSame(validators, validators.loadClass(PdfValidator.RUN).getClassLoader());
             assertSame(plugin, validators.loadClass(PdfValidator.class.getName()).getClassLoader());
+            // The run reads what the file claims through the plugin's PdfValidator: a PDF claiming nothing fails.
+            Path plain = Files.createTempFile("plain", ".pdf");
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+                pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+                pdf.save(plain.toFile());
+            }
+            Object instance = validator.getConstructor(ClassLoader.class).newInstance(validators);
+            List<?> problems = (List<?>) validator.getMethod("validate", Path.class).invoke(instance, plain);
+            Files.delete(plain);
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).toString().contains("claims no PDF/A or PDF/UA"), problems.toString());
         }
     }
 
