@@ -137,12 +137,12 @@ class FontUseTest {
     @Test
     void cssFontMatchingChoosesTheNearestWeightInTheStyle() {
         List<FontFace> literata = FONTS.faces().stream().filter(f -> f.family().equals("Literata")).toList();
-        assertEquals("Literata-Bold.ttf", FontUse.match(literata, 600, false).fileName());
-        assertEquals("Literata-Regular.ttf", FontUse.match(literata, 500, false).fileName());
-        assertEquals("Literata-Regular.ttf", FontUse.match(literata, 300, false).fileName());
-        assertEquals("Literata-BoldItalic.ttf", FontUse.match(literata, 900, true).fileName());
+        assertEquals("Literata-Bold.ttf", FontMatching.match(literata, 600, false).fileName());
+        assertEquals("Literata-Regular.ttf", FontMatching.match(literata, 500, false).fileName());
+        assertEquals("Literata-Regular.ttf", FontMatching.match(literata, 300, false).fileName());
+        assertEquals("Literata-BoldItalic.ttf", FontMatching.match(literata, 900, true).fileName());
         List<FontFace> mono = FONTS.faces().stream().filter(f -> f.family().equals("JetBrains Mono")).toList();
-        assertEquals("JetBrainsMono-Regular.ttf", FontUse.match(mono, 700, true).fileName(), "the only face");
+        assertEquals("JetBrainsMono-Regular.ttf", FontMatching.match(mono, 700, true).fileName(), "the only face");
     }
 
     private static void same(List<XhtmlDocument> documents, String css) {
