@@ -105,18 +105,18 @@ final class Ean13 {
         content.fill();
         float size = digitsHeight / 0.85f;
         float baseline = bottom + pad;
-        PrintCover.text(content, font, size, digits.substring(0, 1),
-                barsLeft - PrintCover.width(font, digits.substring(0, 1), size) - module, baseline);
+        CoverText.text(content, font, size, digits.substring(0, 1),
+                barsLeft - CoverText.width(font, digits.substring(0, 1), size) - module, baseline);
         centred(content, font, size, digits.substring(1, 7), barsLeft + 3 * module, barsLeft + 45 * module, baseline);
         centred(content, font, size, digits.substring(7), barsLeft + 50 * module, barsLeft + 92 * module, baseline);
         String isbn = "ISBN " + digits;
-        float isbnSize = Math.min(size, MODULES * module / PrintCover.width(font, isbn, 1));
+        float isbnSize = Math.min(size, MODULES * module / CoverText.width(font, isbn, 1));
         centred(content, font, isbnSize, isbn, barsLeft, barsLeft + MODULES * module,
                 barsBottom + barHeight + pad * 0.6f);
     }
 
     private static void centred(PDPageContentStream content, PDFont font, float size, String text, float from, float to,
                                 float baseline) throws IOException {
-        PrintCover.text(content, font, size, text, (from + to - PrintCover.width(font, text, size)) / 2, baseline);
+        CoverText.text(content, font, size, text, (from + to - CoverText.width(font, text, size)) / 2, baseline);
     }
 }
