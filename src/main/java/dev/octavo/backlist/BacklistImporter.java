@@ -52,7 +52,8 @@ public final class BacklistImporter {
         ImageCatalog images = new ImageCatalog(pkg.archive(), log);
         MarkdownText markdown = new MarkdownText();
 
-        Optional<String> coverEntry = pkg.metadata().cover();
+        ImportedMetadata metadata = pkg.metadata();
+        Optional<String> coverEntry = metadata.cover();
         List<ParsedDocument> documents = new ArrayList<>();
         for (SpineDocument source : pkg.spine()) {
             if (pkg.nav().filter(source.entry()::equals).isPresent()) {
@@ -68,7 +69,14 @@ public final class BacklistImporter {
                 }
                 continue;
             }
-            if (isTitlePage(body) || isContents(body)) {
+            if (isTitlePage(body)) {
+                Element subtitle = body.selectFirst(".subtitle");
+                if (subtitle != null && metadata.subtitle().isEmpty()) {
+                    metadata = metadata.withSubtitle(subtitle.text().strip()); // pandoc's package has none
+                }
+                continue;
+            }
+            if (isContents(body)) {
                 continue;
             }
             new DocumentCleaner(log).clean(document);
@@ -106,22 +114,21 @@ public final class BacklistImporter {
             throw new ManuscriptException(log.diagnostics());
         }
         List<String> files = fileNames(drafts);
-        Map<String, String> anchors = anchors(drafts, files, pkg, glossary, log);
+        Map<String, String> anchors = anchors(drafts, files, pkg, glossary, notes.notes(), log);
 
         Map<String, byte[]> out = new LinkedHashMap<>();
         NoteLabels labels = new NoteLabels(notes.notes(), markdown);
         for (int i = 0; i < drafts.size(); i++) {
             ChapterSplitter.Draft draft = drafts.get(i);
             figures(draft, images, markdown, log);
-            String heading = "# " + markdown.inline(draft.heading.html())
+            String heading = "# " + markdown.inline(draft.heading)
                     + anchors.getOrDefault(draft.entry + "#" + draft.heading.id(), "");
-            String body = markdown.blocks(draft.content.html());
+            String body = markdown.blocks(draft.content);
             String text = labels.chapter(heading + "\n\n" + body);
             out.put(files.get(i), (text.strip() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         int terms = glossary.map(g -> g.entries().size()).orElse(0);
         glossary.ifPresent(g -> out.put("glossary.md", glossaryMarkdown(g, markdown).getBytes(StandardCharsets.UTF_8)));
-        ImportedMetadata metadata = pkg.metadata();
         Optional<String> cover = coverEntry.flatMap(entry -> images.path(entry, log.at(entry)));
         out.put("book.yaml", BookYamlWriter.write(metadata, cover, labels.restartsPerChapter())
                 .getBytes(StandardCharsets.UTF_8));
@@ -139,8 +146,18 @@ public final class BacklistImporter {
                 || body.getAllElements().stream().anyMatch(e -> Semantics.is(e, "cover") && e.text().isBlank());
     }
 
+    /**
+     * A title page, which Octavo makes again from book.yaml: marked so, or (pandoc's EPUB 2) only elements of the
+     * title page's classes.
+     */
     private static boolean isTitlePage(Element body) {
-        return body.getAllElements().stream().anyMatch(e -> Semantics.is(e, "titlepage"));
+        if (body.getAllElements().stream().anyMatch(e -> Semantics.is(e, "titlepage"))) {
+            return true;
+        }
+        Set<String> classes = Set.of("title", "subtitle", "author", "publisher", "date", "rights", "description",
+                "cover-image", "editor", "translator");
+        return body.selectFirst(".title") != null && body.children().stream()
+                .allMatch(child -> child.classNames().stream().anyMatch(classes::contains) || child.text().isBlank());
     }
 
     /** A contents page of EPUB 2 (or a nav in the spine): marked as such, or links and little else. */
@@ -171,7 +188,8 @@ public final class BacklistImporter {
      * {@code {#id}} each linked heading must carry, by its entry and id.
      */
     private static Map<String, String> anchors(List<ChapterSplitter.Draft> drafts, List<String> files, EpubPackage pkg,
-                                               Optional<GlossaryFinder.Glossary> glossary, ImportLog log) {
+                                               Optional<GlossaryFinder.Glossary> glossary, List<Notes.Note> notes,
+                                               ImportLog log) {
         Map<String, Integer> chapterOf = new HashMap<>();
         Map<String, Integer> firstOfEntry = new HashMap<>();
         Map<String, Element> headings = new HashMap<>();
@@ -194,20 +212,27 @@ public final class BacklistImporter {
         pkg.spine().forEach(d -> spineEntries.add(d.entry()));
         Map<String, String> anchors = new HashMap<>();
         Set<String> usedIds = new HashSet<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            ChapterSplitter.Draft draft = drafts.get(i);
-            List<Element> links = new ArrayList<>(draft.content.select("a[href]"));
-            links.addAll(draft.heading.select("a[href]"));
-            for (Element link : links) {
+        Map<Element, String> linkEntries = new java.util.LinkedHashMap<>();
+        for (ChapterSplitter.Draft draft : drafts) {
+            draft.content.select("a[href]").forEach(link -> linkEntries.put(link, draft.entry));
+            draft.heading.select("a[href]").forEach(link -> linkEntries.put(link, draft.entry));
+        }
+        for (Notes.Note note : notes) {
+            note.content().select("a[href]").forEach(link -> linkEntries.put(link, note.entry()));
+        }
+        for (Map.Entry<Element, String> linked : linkEntries.entrySet()) {
+            Element link = linked.getKey();
+            String base = linked.getValue();
+            {
                 String href = link.attr("href");
                 if (Hrefs.external(href)) {
                     if (!href.matches("(?i)^(https?|mailto):.*")) {
-                        log.leftOut(log.at(draft.entry, link), "a link to '" + href + "' is left out (its text kept)");
+                        log.leftOut(log.at(base, link), "a link to '" + href + "' is left out (its text kept)");
                         link.unwrap();
                     }
                     continue;
                 }
-                Optional<String> entry = Hrefs.resolve(draft.entry, href);
+                Optional<String> entry = Hrefs.resolve(base, href);
                 String fragment = Hrefs.fragment(href);
                 String key = entry.orElse("") + "#" + fragment;
                 Integer target = fragment.isEmpty() ? entry.map(firstOfEntry::get).orElse(null)
@@ -217,7 +242,7 @@ public final class BacklistImporter {
                             || glossary.map(g -> g.entry().equals(entry.get())).orElse(false)
                             || pkg.mediaTypes().containsKey(entry.get()));
                     if (!known) {
-                        log.leftOut(log.at(draft.entry, link), "the link to '" + href
+                        log.leftOut(log.at(base, link), "the link to '" + href
                                 + "' leads nowhere in the book (a broken link); its text is kept");
                     }
                     link.unwrap();
@@ -277,7 +302,7 @@ public final class BacklistImporter {
             }
             if (figure != null || alone) {
                 Element captionElement = figure == null ? null : figure.selectFirst("figcaption, p.caption, .caption");
-                String caption = captionElement == null ? escape(alt) : markdown.inline(captionElement.html());
+                String caption = captionElement == null ? escape(alt) : markdown.inline(captionElement);
                 String attributes = !alt.isEmpty() && captionElement != null && !alt.equals(captionElement.text().strip())
                         ? "{alt=\"" + alt.replace("\"", "'") + "\"}" : "";
                 Element block = figure != null ? figure : paragraph;
@@ -299,7 +324,7 @@ public final class BacklistImporter {
         for (GlossaryFinder.Entry entry : glossary.entries()) {
             out.append('\n').append(escape(entry.term())).append('\n');
             for (Element definition : entry.definitions()) {
-                out.append(": ").append(markdown.inline(definition.html())).append('\n');
+                out.append(": ").append(markdown.inline(definition)).append('\n');
             }
         }
         return out.toString();
@@ -357,7 +382,7 @@ public final class BacklistImporter {
             out.append("\n");
             for (Map.Entry<Integer, String> note : labels.entrySet()) {
                 count++;
-                String definition = markdown.blocks(notes.get(note.getKey()).content().html());
+                String definition = markdown.blocks(notes.get(note.getKey()).content());
                 definition = CALL.matcher(definition).replaceAll(""); // a note called from a note: its call alone
                 out.append("\n[^").append(note.getValue()).append("]: ")
                         .append(definition.replace("\n", "\n    ").replaceAll("\n {4}\n", "\n\n")).append('\n');

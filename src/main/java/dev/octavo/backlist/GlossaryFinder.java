@@ -74,7 +74,14 @@ final class GlossaryFinder {
             }
             terms.forEach(term -> entries.add(new Entry(term, List.copyOf(definitions))));
         }
-        section.remove();
+        if (section.normalName().equals("body")) {
+            section.select("dl").remove(); // a glossary document: what else it holds stays a chapter's
+            if (heading != null) {
+                heading.remove();
+            }
+        } else {
+            section.remove();
+        }
         entries.removeIf(e -> e.term().isEmpty() || e.definitions().isEmpty());
         return new Glossary(title.toLowerCase(Locale.ROOT).equals(title) && title.length() > 1
                 ? Character.toUpperCase(title.charAt(0)) + title.substring(1) : title, List.copyOf(entries),

@@ -21,8 +21,9 @@ final class ImportLog {
         this.epub = epub;
     }
 
+    /** The entry's position; the book's own for the empty name (a problem with the whole file). */
     SourcePosition at(String entry) {
-        return SourcePosition.of(Path.of(epub + "!/" + entry));
+        return SourcePosition.of(entry.isEmpty() ? epub : Path.of(epub + "!/" + entry));
     }
 
     /** The position of a node parsed with jsoup's position tracking; the entry alone when it has none. */

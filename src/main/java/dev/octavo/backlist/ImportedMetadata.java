@@ -24,6 +24,11 @@ record ImportedMetadata(String title, String subtitle, String language, List<Per
                         List<Person> contributors, String identifier, String publisher, String date, String rights,
                         String description, List<String> subjects, Optional<Series> series, Optional<String> cover) {
 
+    ImportedMetadata withSubtitle(String subtitle) {
+        return new ImportedMetadata(title, subtitle, language, authors, contributors, identifier, publisher, date,
+                rights, description, subjects, series, cover);
+    }
+
     /** A creator or contributor: the name as printed, the role as a MARC relator code. */
     record Person(String name, String role) {
     }

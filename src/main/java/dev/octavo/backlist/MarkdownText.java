@@ -2,6 +2,8 @@ package dev.octavo.backlist;
 
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.regex.Pattern;
 final class MarkdownText {
     private static final char START = '\uE000';
     private static final char END = '\uE001';
+    private static final Pattern EMPHASIS_SPACE = Pattern.compile("(?<=[^\\s*_])(\\*{1,3}|_{1,3}) (?=[)\\]}.,;:!?”’»…])");
     private static final Pattern MARKER = Pattern.compile(START + "(\\d+)" + END);
 
     private final FlexmarkHtmlConverter converter;
@@ -42,14 +45,42 @@ final class MarkdownText {
         return START + String.valueOf(markdown.size() - 1) + END;
     }
 
-    /** Blocks of HTML as Markdown, markers replaced by their Markdown. */
-    String blocks(String html) {
-        return restore(converter.convert(html)).strip();
+    /** An element's content as Markdown, markers replaced by their Markdown. */
+    String blocks(Element element) {
+        return restore(closeEmphasis(converter.convert(html(element)))).strip();
     }
 
-    /** Inline HTML as Markdown on one line: a caption, a term's definition, a line of verse. */
-    String inline(String html) {
-        return blocks(html).replaceAll("\\s*\\n\\s*", " ").strip();
+    /**
+     * The converter puts a space between closing emphasis and the punctuation after it ({@code (*narodnik* )}),
+     * which the book would print; CommonMark closes {@code *narodnik*)} as well. Code blocks are left as written.
+     */
+    static String closeEmphasis(String markdown) {
+        StringBuilder out = new StringBuilder();
+        boolean code = false;
+        for (String line : markdown.split("\n", -1)) {
+            if (line.stripLeading().startsWith("```")) {
+                code = !code;
+            }
+            out.append(code ? line : EMPHASIS_SPACE.matcher(line).replaceAll("$1")).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
+    }
+
+    /** An element's content as Markdown on one line: a heading, a caption, a term's definition. */
+    String inline(Element element) {
+        return blocks(element).replaceAll("\\s*\\n\\s*", " ").strip();
+    }
+
+    /**
+     * The element's content as HTML, never pretty-printed: jsoup's pretty printer (on for an element outside a
+     * document) adds line breaks and indents that the converter would keep.
+     */
+    private static String html(Element element) {
+        Document shell = Document.createShell("");
+        shell.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.html);
+        Element copy = element.clone();
+        shell.body().appendChild(copy);
+        return copy.html();
     }
 
     private String restore(String converted) {

@@ -24,7 +24,7 @@ final class Notes {
     static final char CALL_END = '\uE003';
     private static final Pattern CALL_TEXT = Pattern.compile("^[\\[(]?[0-9]{1,4}[\\])]?$|^[*†‡§¶]{1,3}$|^[a-z]$");
 
-    /** One note: its content (detached from its document), the number its call showed, and where it was. */
+    /** One note: its content (detached from its document), the number its call showed, and the entry it was in. */
     record Note(Element content, String shownNumber, String entry) {
     }
 
@@ -69,18 +69,41 @@ final class Notes {
                     found.put(body, index);
                     bodies.add(body);
                     String shown = link.text().strip().replaceAll("[\\[\\]()]", "");
-                    notes.add(new Note(content(body, link, shown, document, byEntry), shown, document.entry()));
+                    notes.add(new Note(content(body, link, shown, document, byEntry), shown, bodyEntry(body, byEntry)));
                 }
                 Element call = link.parent() != null && link.parent().normalName().equals("sup")
                         && link.parent().childNodeSize() == 1 ? link.parent() : link;
                 call.replaceWith(new TextNode(CALL_START + String.valueOf(index) + CALL_END));
             }
         }
+        java.util.Set<Element> emptied = new java.util.LinkedHashSet<>();
         for (Element body : bodies) {
             Element container = body.parent();
+            Element documentBody = body.ownerDocument() == null ? null : body.ownerDocument().selectFirst("body");
             body.remove();
             removeEmptyContainers(container);
+            if (documentBody != null) {
+                emptied.add(documentBody);
+            }
         }
+        emptied.forEach(Notes::removeTrailingLeftovers);
+    }
+
+    /** A rule or a "Notes" heading that stood before notes now gone, with nothing after it. */
+    private static void removeTrailingLeftovers(Element body) {
+        for (Element last = lastBlock(body); last != null && (last.normalName().equals("hr")
+                || Semantics.heading(last)); last = lastBlock(body)) {
+            last.remove();
+        }
+    }
+
+    private static Element lastBlock(Element body) {
+        Element last = body.children().isEmpty() ? null : body.children().last();
+        while (last != null && last.normalName().matches("section|div|aside") && !last.children().isEmpty()
+                && last.ownText().isBlank()) {
+            last = last.children().last();
+        }
+        return last;
     }
 
     private static boolean looksLikeCall(Element link) {
@@ -121,8 +144,10 @@ final class Notes {
         for (Element link : new ArrayList<>(content.select("a[href]"))) {
             Optional<String> entry = Hrefs.resolve(bodyEntry(body, byEntry), link.attr("href"));
             String id = Hrefs.fragment(link.attr("href"));
-            boolean back = entry.isPresent() && entry.get().equals(callDocument.entry()) && !id.isEmpty()
-                    && (id.equals(call.id()) || call.parents().stream().anyMatch(p -> p.id().equals(id)));
+            boolean toCall = entry.isPresent() && entry.get().equals(callDocument.entry());
+            boolean back = toCall && (!id.isEmpty() && (id.equals(call.id())
+                    || call.parents().stream().anyMatch(p -> p.id().equals(id)))
+                    || link.text().replaceAll("[\\[\\]().:\\s]", "").equals(shown));
             if (back) {
                 Element parent = link.parent();
                 link.remove();
@@ -152,7 +177,8 @@ final class Notes {
      * the number its call shows, so that a note that begins "1917 was…" keeps its year.
      */
     private static void stripLeadingNumber(Element content, String shown) {
-        Pattern number = Pattern.compile("^\\s*[\\[(]?" + Pattern.quote(shown) + "[\\])]?[.:)]?(\\s+|$)");
+        // The number, or the punctuation after it that its removed link left behind ("1. Note" less the link "1").
+        Pattern number = Pattern.compile("^\\s*(?:[\\[(]?" + Pattern.quote(shown) + "[\\])]?[.:)]?|[.:)\\]])(\\s+|$)");
         for (Node node = content; node != null; ) {
             if (node instanceof TextNode text) {
                 if (!text.isBlank()) {

@@ -62,7 +62,8 @@ final class PackageReader {
             log.error(log.at(opf), "epublib cannot read the package document: " + e);
             return Optional.empty();
         }
-        Document document = Jsoup.parse(new String(opfBytes, StandardCharsets.UTF_8), "", Parser.xmlParser());
+        Document document = Parser.xmlParser().setTrackPosition(true).parseInput(new String(opfBytes,
+                StandardCharsets.UTF_8), "");
         Map<String, Element> items = new LinkedHashMap<>();
         Map<String, String> entries = new HashMap<>();
         Map<String, String> mediaTypes = new LinkedHashMap<>();
