@@ -40,7 +40,8 @@ final class EpubArchive {
             for (ZipEntry entry : Collections.list(zip.entries())) {
                 String name = entry.getName();
                 if (!safe(name)) {
-                    log.error(log.at(name), "the zip entry '" + name + "' points outside the book (a '..' or an"
+                    // At the book itself: a path made of the name would climb out of it when shown.
+                    log.error(log.at(""), "the zip entry '" + name + "' points outside the book (a '..' or an"
                             + " absolute path); the EPUB is refused and nothing is written");
                     return Optional.empty();
                 }

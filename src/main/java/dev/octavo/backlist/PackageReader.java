@@ -53,15 +53,6 @@ final class PackageReader {
         if (!wellFormed(opf, opfBytes)) {
             return Optional.empty();
         }
-        Book book;
-        try {
-            Resources resources = new Resources();
-            archive.entries().forEach((name, bytes) -> resources.add(new Resource(bytes, name)));
-            book = new EpubReader().readEpub(resources);
-        } catch (Exception | LinkageError e) {
-            log.error(log.at(opf), "epublib cannot read the package document: " + e);
-            return Optional.empty();
-        }
         Document document = Parser.xmlParser().setTrackPosition(true).parseInput(new String(opfBytes,
                 StandardCharsets.UTF_8), "");
         Map<String, Element> items = new LinkedHashMap<>();
@@ -69,11 +60,13 @@ final class PackageReader {
         Map<String, String> mediaTypes = new LinkedHashMap<>();
         Optional<String> nav = Optional.empty();
         Optional<String> cover = Optional.empty();
+        List<String> missing = new ArrayList<>();
         for (Element item : byName(document, "item")) {
             String href = item.attr("href");
             Optional<String> entry = Hrefs.resolve(opf, href);
             if (entry.isEmpty() || archive.get(entry.get()).isEmpty()) {
                 log.leftOut(log.at(opf, item), "the manifest names '" + href + "', which the EPUB does not contain");
+                entry.ifPresent(missing::add);
                 continue;
             }
             items.put(item.attr("id"), item);
@@ -86,6 +79,18 @@ final class PackageReader {
             if (properties.contains("cover-image")) {
                 cover = entry;
             }
+        }
+        Book book;
+        try {
+            Resources resources = new Resources();
+            archive.entries().forEach((name, bytes) -> resources.add(new Resource(bytes, name)));
+            // Files the manifest names but the zip lacks are reported above; epublib would log each at error level
+            // (in Maven's log, for the goal), so it is given an empty one instead.
+            missing.forEach(name -> resources.add(new Resource(new byte[0], name)));
+            book = new EpubReader().readEpub(resources);
+        } catch (Exception | LinkageError e) {
+            log.error(log.at(opf), "epublib cannot read the package document: " + e);
+            return Optional.empty();
         }
         if (cover.isEmpty() && book.getCoverImage() != null) {
             cover = Optional.ofNullable(entries.get(book.getCoverImage().getId()));

@@ -218,7 +218,7 @@ class EpubImportTest {
             ManuscriptException e = assertThrows(ManuscriptException.class,
                     () -> EpubImport.builder().epub(epub).manuscript(target).build().run());
             assertEquals(1, e.errors().size(), e.format(null));
-            assertEquals(Path.of(epub + "!/" + hostile).toString().replace('\\', '/') + ": error: the zip entry '" + hostile + "' points outside the book"
+            assertEquals(epub + ": error: the zip entry '" + hostile + "' points outside the book"
                     + " (a '..' or an absolute path); the EPUB is refused and nothing is written", e.errors().get(0)
                     .format(null));
             assertFalse(Files.exists(dir.resolve("out")), hostile);

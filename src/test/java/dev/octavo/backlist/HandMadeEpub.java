@@ -17,13 +17,13 @@ import java.util.zip.ZipOutputStream;
  * document, a glossary as a definition list under its heading) with the faults books made elsewhere have, and
  * hostile zips.
  */
-final class HandMadeEpub {
+public final class HandMadeEpub {
     static final byte[] PNG = png();
 
     private HandMadeEpub() {
     }
 
-    static Path write(Path file, Map<String, byte[]> entries) throws IOException {
+    public static Path write(Path file, Map<String, byte[]> entries) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 ZipEntry zipEntry = new ZipEntry(entry.getKey());
@@ -43,7 +43,7 @@ final class HandMadeEpub {
     }
 
     /** The classic EPUB 2 with endnotes, a notes document, a glossary and the faults listed in the test. */
-    static Map<String, byte[]> classicEpub2() {
+    public static Map<String, byte[]> classicEpub2() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("mimetype", bytes("application/epub+zip"));
         entries.put("META-INF/container.xml", bytes("""
@@ -158,7 +158,7 @@ final class HandMadeEpub {
                 """.formatted(title, body);
     }
 
-    static byte[] bytes(String text) {
+    public static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
