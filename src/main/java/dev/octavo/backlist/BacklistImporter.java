@@ -121,6 +121,7 @@ public final class BacklistImporter {
         for (int i = 0; i < drafts.size(); i++) {
             ChapterSplitter.Draft draft = drafts.get(i);
             figures(draft, images, markdown, log);
+            verse(draft, markdown);
             String heading = "# " + markdown.inline(draft.heading)
                     + anchors.getOrDefault(draft.entry + "#" + draft.heading.id(), "");
             String body = markdown.blocks(draft.content);
@@ -312,6 +313,22 @@ public final class BacklistImporter {
                 img.replaceWith(new org.jsoup.nodes.TextNode(markdown.marker("![" + escape(alt) + "](" + path.get()
                         + ")")));
             }
+        }
+    }
+
+    /**
+     * Octavo's verse ({@code div.verse}, a {@code div.line} per line) as the line block it was written as: a bar
+     * before each line, a bar alone between stanzas, the line's indent (no-break spaces) as spaces after the bar.
+     */
+    private static void verse(ChapterSplitter.Draft draft, MarkdownText markdown) {
+        for (Element verse : new ArrayList<>(draft.content.select("div.verse"))) {
+            List<String> lines = new ArrayList<>();
+            for (Element line : verse.select("> div.line")) {
+                String text = markdown.inline(line);
+                String stripped = text.replaceFirst("^\u00A0+", "");
+                lines.add(text.isBlank() ? "|" : "| " + " ".repeat(text.length() - stripped.length()) + stripped);
+            }
+            verse.replaceWith(new Element("p").appendText(markdown.marker(String.join("\n", lines))));
         }
     }
 

@@ -200,6 +200,48 @@ class EpubImportTest {
     }
 
     @Test
+    void anEpub3WithANavAndNoNcx() throws Exception {
+        Path epub = HandMadeEpub.write(dir.resolve("phares.epub"), HandMadeEpub.navOnlyEpub3());
+        Path manuscript = dir.resolve("phares");
+        EpubImport.Result result = EpubImport.builder().epub(epub).manuscript(manuscript).build().run();
+        assertEquals(3, result.chapters(), "two chapters of one document, and one without a heading");
+        assertEquals(2, result.notes());
+        assertEquals(1, result.glossaryTerms());
+        String feu = Files.readString(manuscript.resolve("01-le-feu.md"));
+        assertEquals("# Le Feu\n\nOn brûlait du bois[^1], puis de l'huile.\n\nVoir [la lentille](02-la-lentille.md#deux)"
+                + " et ceci.\n\n[^1]: Sur les côtes bretonnes surtout.\n", feu);
+        String lentille = Files.readString(manuscript.resolve("02-la-lentille.md"));
+        assertTrue(lentille.startsWith("# La Lentille {#deux}\n\nFresnel changea tout[^2].\n\n| Année | Portée |\n")
+                && lentille.endsWith("\n[^2]: En 1823, à Cordouan.\n"), lentille);
+        assertEquals("# Coda\n\nLes phares s'éteignent un à un.\n", Files.readString(manuscript.resolve("03-coda.md")));
+        assertEquals("# Glossaire\n\nLentille\n: Verre taillé qui concentre la lumière.\n",
+                Files.readString(manuscript.resolve("glossary.md")));
+        assertEquals("""
+                title: Les Phares
+                subtitle: Une histoire des côtes
+                language: fr
+                authors:
+                  - name: Jeanne Roc
+                    role: edt
+                contributors:
+                  - name: Paul Vague
+                    role: ill
+                identifier: urn:isbn:9780306406157
+                date: '2021-06-01'
+                series:
+                  name: Mers et côtes
+                  position: '3'
+                cover: images/couverture.png
+                """, Files.readString(manuscript.resolve("book.yaml")));
+        assertTrue(Files.readString(manuscript.resolve("IMPORT.md")).contains(
+                "- `book/text/texte.xhtml:8:44`: a link to 'javascript:alert(1)' is left out (its text kept)"),
+                Files.readString(manuscript.resolve("IMPORT.md")));
+        Publication book = publish(manuscript, Set.of(Format.EPUB));
+        assertEquals(List.of(), EpubCheckRunner.problems(book.outputs().get(Format.EPUB)));
+        assertEquals(List.of("1", "2"), notesInOrder(book.outputs().get(Format.EPUB)));
+    }
+
+    @Test
     void theSameEpubGivesTheSameManuscript() throws Exception {
         Path epub = HandMadeEpub.write(dir.resolve("harbour.epub"), HandMadeEpub.classicEpub2());
         EpubImport.builder().epub(epub).manuscript(dir.resolve("a")).build().run();

@@ -146,6 +146,96 @@ public final class HandMadeEpub {
         return entries;
     }
 
+    /**
+     * An EPUB 3 with a nav and no NCX: refinements for the subtitle, the people's roles and the series; two chapters
+     * in one document with EPUB 3's noteref and footnote; a document without a heading, titled in the nav only; a
+     * glossary section; a page-break marker; a {@code javascript:} link.
+     */
+    public static Map<String, byte[]> navOnlyEpub3() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("mimetype", bytes("application/epub+zip"));
+        entries.put("META-INF/container.xml", bytes("""
+                <?xml version="1.0"?>
+                <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+                  <rootfiles><rootfile full-path="book/package.opf" media-type="application/oebps-package+xml"/></rootfiles>
+                </container>
+                """));
+        entries.put("book/package.opf", bytes("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="fr">
+                  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+                    <dc:identifier id="uid">urn:isbn:9780306406157</dc:identifier>
+                    <dc:title id="t1">Les Phares</dc:title>
+                    <dc:title id="t2">Une histoire des côtes</dc:title>
+                    <meta refines="#t1" property="title-type">main</meta>
+                    <meta refines="#t2" property="title-type">subtitle</meta>
+                    <dc:creator id="c1">Jeanne Roc</dc:creator>
+                    <meta refines="#c1" property="role" scheme="marc:relators">edt</meta>
+                    <dc:contributor id="c2">Paul Vague</dc:contributor>
+                    <meta refines="#c2" property="role" scheme="marc:relators">ill</meta>
+                    <dc:language>fr</dc:language>
+                    <dc:date>2021-06-01T00:00:00Z</dc:date>
+                    <meta property="belongs-to-collection" id="s1">Mers et côtes</meta>
+                    <meta refines="#s1" property="collection-type">series</meta>
+                    <meta refines="#s1" property="group-position">3</meta>
+                    <meta property="dcterms:modified">2021-06-01T00:00:00Z</meta>
+                  </metadata>
+                  <manifest>
+                    <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
+                    <item id="cover" href="img/couverture.png" media-type="image/png" properties="cover-image"/>
+                    <item id="text" href="text/texte.xhtml" media-type="application/xhtml+xml"/>
+                    <item id="coda" href="text/coda.xhtml" media-type="application/xhtml+xml"/>
+                    <item id="gloss" href="text/glossaire.xhtml" media-type="application/xhtml+xml"/>
+                  </manifest>
+                  <spine>
+                    <itemref idref="text"/>
+                    <itemref idref="coda"/>
+                    <itemref idref="gloss"/>
+                  </spine>
+                </package>
+                """));
+        entries.put("book/img/couverture.png", PNG);
+        entries.put("book/nav.xhtml", bytes(page3("Sommaire", """
+                <nav epub:type="toc"><ol>
+                  <li><a href="text/texte.xhtml#un">Le Feu</a></li>
+                  <li><a href="text/texte.xhtml#deux">La Lentille</a></li>
+                  <li><a href="text/coda.xhtml">Coda</a></li>
+                  <li><a href="text/glossaire.xhtml">Glossaire</a></li>
+                </ol></nav>
+                """)));
+        entries.put("book/text/texte.xhtml", bytes(page3("Texte", """
+                <section epub:type="chapter"><h1 id="un">Le Feu</h1>
+                <p>On brûlait du bois<a epub:type="noteref" href="#n1">1</a>, puis de l'huile.<span epub:type="pagebreak" id="p2" title="2"/></p>
+                <p>Voir <a href="#deux">la lentille</a> et <a href="javascript:alert(1)">ceci</a>.</p>
+                <aside epub:type="footnote" id="n1"><p>Sur les côtes bretonnes surtout.</p></aside>
+                </section>
+                <section epub:type="chapter"><h1 id="deux">La Lentille</h1>
+                <p>Fresnel changea tout<a epub:type="noteref" href="#n2">2</a>.</p>
+                <table><thead><tr><th>Année</th><th>Portée</th></tr></thead><tbody><tr><td>1823</td><td>32 km</td></tr></tbody></table>
+                <aside epub:type="footnote" id="n2"><p>En 1823, à Cordouan.</p></aside>
+                </section>
+                """)));
+        entries.put("book/text/coda.xhtml", bytes(page3("Coda", "<p>Les phares s'éteignent un à un.</p>")));
+        entries.put("book/text/glossaire.xhtml", bytes(page3("Glossaire", """
+                <section epub:type="glossary"><h1>Glossaire</h1>
+                <dl><dt><dfn>Lentille</dfn></dt><dd>Verre taillé qui concentre la lumière.</dd></dl>
+                </section>
+                """)));
+        return entries;
+    }
+
+    private static String page3(String title, String body) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE html>
+                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="fr" xml:lang="fr">
+                <head><title>%s</title></head>
+                <body>
+                %s
+                </body></html>
+                """.formatted(title, body);
+    }
+
     static String page(String title, String body) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
