@@ -55,6 +55,7 @@ public final class BacklistImporter {
         ImportedMetadata metadata = pkg.metadata();
         Optional<String> coverEntry = metadata.cover();
         List<ParsedDocument> documents = new ArrayList<>();
+        boolean numberedFigures = false;
         for (SpineDocument source : pkg.spine()) {
             if (pkg.nav().filter(source.entry()::equals).isPresent()) {
                 continue;
@@ -79,7 +80,7 @@ public final class BacklistImporter {
             if (isContents(body)) {
                 continue;
             }
-            new DocumentCleaner(log).clean(document);
+            numberedFigures |= new DocumentCleaner(log).clean(document);
             documents.add(document);
         }
         Optional<GlossaryFinder.Glossary> glossary = new GlossaryFinder().find(documents);
@@ -131,7 +132,7 @@ public final class BacklistImporter {
         int terms = glossary.map(g -> g.entries().size()).orElse(0);
         glossary.ifPresent(g -> out.put("glossary.md", glossaryMarkdown(g, markdown).getBytes(StandardCharsets.UTF_8)));
         Optional<String> cover = coverEntry.flatMap(entry -> images.path(entry, log.at(entry)));
-        out.put("book.yaml", BookYamlWriter.write(metadata, cover, labels.restartsPerChapter())
+        out.put("book.yaml", BookYamlWriter.write(metadata, cover, labels.restartsPerChapter(), numberedFigures)
                 .getBytes(StandardCharsets.UTF_8));
         out.putAll(images.files());
         out.put("IMPORT.md", log.report(bookName).getBytes(StandardCharsets.UTF_8));
@@ -221,6 +222,8 @@ public final class BacklistImporter {
         for (Notes.Note note : notes) {
             note.content().select("a[href]").forEach(link -> linkEntries.put(link, note.entry()));
         }
+        glossary.ifPresent(g -> g.entries().forEach(term -> term.definitions().forEach(definition -> definition
+                .select("a[href]").forEach(link -> linkEntries.put(link, g.entry())))));
         for (Map.Entry<Element, String> linked : linkEntries.entrySet()) {
             Element link = linked.getKey();
             String base = linked.getValue();
@@ -324,9 +327,11 @@ public final class BacklistImporter {
         for (Element verse : new ArrayList<>(draft.content.select("div.verse"))) {
             List<String> lines = new ArrayList<>();
             for (Element line : verse.select("> div.line")) {
-                String text = markdown.inline(line);
-                String stripped = text.replaceFirst("^\u00A0+", "");
-                lines.add(text.isBlank() ? "|" : "| " + " ".repeat(text.length() - stripped.length()) + stripped);
+                // The indent is read from the text itself: the converter drops leading no-break spaces.
+                String plain = line.wholeText();
+                int indent = plain.length() - plain.replaceFirst("^\u00A0+", "").length();
+                String text = markdown.inline(line).replaceFirst("^[\u00A0\\s]+", "");
+                lines.add(text.isEmpty() ? "|" : "| " + " ".repeat(indent) + text);
             }
             verse.replaceWith(new Element("p").appendText(markdown.marker(String.join("\n", lines))));
         }

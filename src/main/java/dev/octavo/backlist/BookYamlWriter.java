@@ -13,7 +13,8 @@ final class BookYamlWriter {
     private BookYamlWriter() {
     }
 
-    static String write(ImportedMetadata metadata, Optional<String> cover, boolean notesPerChapter) {
+    static String write(ImportedMetadata metadata, Optional<String> cover, boolean notesPerChapter,
+                        boolean numberedFigures) {
         Map<String, Object> yaml = new LinkedHashMap<>();
         yaml.put("title", metadata.title());
         put(yaml, "subtitle", metadata.subtitle());
@@ -41,6 +42,9 @@ final class BookYamlWriter {
         cover.ifPresent(path -> yaml.put("cover", path));
         if (notesPerChapter) {
             yaml.put("footnotes", "chapter");
+        }
+        if (numberedFigures) {
+            yaml.put("figures", "numbered"); // the labels ("Figure 1.2.") were Octavo's own, made again
         }
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

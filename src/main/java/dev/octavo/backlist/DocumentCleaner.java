@@ -30,8 +30,10 @@ final class DocumentCleaner {
         this.log = log;
     }
 
-    void clean(ParsedDocument document) {
+    /** Cleans the document; true when it had figure labels, which book.yaml's {@code figures: numbered} makes again. */
+    boolean clean(ParsedDocument document) {
         Element body = document.body();
+        boolean labels = !body.select("figure .figure-label, figcaption .figure-label").isEmpty();
         for (Element element : new ArrayList<>(body.getAllElements())) {
             if (element.parent() == null && element != body) {
                 continue; // inside something already taken out
@@ -47,6 +49,8 @@ final class DocumentCleaner {
                 element.remove();
             } else if (name.equals("a") && (Semantics.is(element, "glossref"))) {
                 element.unwrap();
+            } else if (name.equals("s") || name.equals("strike")) {
+                element.tagName("del"); // the converter writes ~~ for del only
             }
         }
         int styled = 0;
@@ -69,5 +73,6 @@ final class DocumentCleaner {
             }
         });
         comments.forEach(Node::remove);
+        return labels;
     }
 }

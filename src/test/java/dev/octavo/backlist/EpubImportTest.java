@@ -8,6 +8,7 @@ import dev.octavo.Publication;
 import dev.octavo.Publisher;
 import dev.octavo.testing.EpubCheckRunner;
 import dev.octavo.testing.EpubText;
+import dev.octavo.testing.RealBook;
 import dev.octavo.testing.Seed;
 import dev.octavo.testing.SeedBook;
 import dev.octavo.testing.Tool;
@@ -82,6 +83,50 @@ class EpubImportTest {
         String yaml = Files.readString(dir.resolve("manuscript/book.yaml"));
         assertTrue(yaml.contains("identifier: urn:uuid:ecd0a5f2-5d5e-48cd-8d3f-fe98cb6cc453")
                 && yaml.contains("role: aut") && yaml.contains("cover: images/cover.png"), yaml);
+    }
+
+    @Test
+    void octavosOwnFiguresCrossReferencesVerseCodeAndTablesComeBack() throws Exception {
+        Path source = dir.resolve("real/manuscript");
+        RealBook.write(source, RealBook.Language.EN);
+        Files.writeString(source.resolve("99-constructs.md"), """
+                # Constructs
+
+                Water is H~2~O, energy mc^2^, and ~~this~~ is struck; see [the first chapter](01-%s.md).
+
+                | The woods are lovely, dark and deep,
+                |     But I have promises to keep,
+                |
+                | And miles to go before I sleep.
+
+                Term
+                : A definition, with **bold**.
+
+                ```java
+                int x = 1; // one
+                ```
+
+                | Left | Right |
+                |------|------:|
+                | a    | 1     |
+                """.formatted(Files.list(source).map(p -> p.getFileName().toString()).filter(n -> n.startsWith("01-"))
+                .findFirst().orElseThrow().replaceFirst("^01-", "").replaceFirst("\\.md$", "")));
+        Publication original = publish(source, Set.of(Format.EPUB));
+        Path originalEpub = original.outputs().get(Format.EPUB);
+        EpubImport.Result result = EpubImport.builder().epub(originalEpub).manuscript(dir.resolve("imported")).build()
+                .run();
+        assertTrue(result.images() > 10, "the figures' images: " + result.images());
+        Publication rebuilt = publish(dir.resolve("imported"), Set.of(Format.EPUB));
+        Path epub = rebuilt.outputs().get(Format.EPUB);
+        assertEquals(List.of(), EpubCheckRunner.problems(epub));
+        assertSameBlocks(bodyText(originalEpub), bodyText(epub));
+        assertEquals(notes(originalEpub), notes(epub));
+        assertEquals(glossary(originalEpub), glossary(epub));
+        String constructs = Files.readString(dir.resolve("imported").resolve(result.chapters() < 10
+                ? "0" + result.chapters() + "-constructs.md" : result.chapters() + "-constructs.md"));
+        assertTrue(constructs.contains("| The woods are lovely, dark and deep,\n|     But I have promises to keep,\n|\n"
+                + "| And miles to go before I sleep.\n") && constructs.contains("~~this~~")
+                && constructs.contains("```java\nint x = 1; // one\n```"), constructs);
     }
 
     @Test
@@ -341,6 +386,34 @@ class EpubImportTest {
             }
         }
         return paragraphs;
+    }
+
+    /** The same blocks in the same order; the first that differs is named. */
+    private static void assertSameBlocks(List<String> expected, List<String> actual) {
+        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+            assertEquals(expected.get(i), actual.get(i), "block " + i);
+        }
+        assertEquals(expected.size(), actual.size(), "blocks");
+    }
+
+    /** The text of every block of the chapters, in order, with the tag it is in: what a reader reads. */
+    private static List<String> bodyText(Path epub) throws Exception {
+        List<String> blocks = new ArrayList<>();
+        Set<String> kinds = Set.of("p", "li", "td", "th", "dt", "dd", "pre", "figcaption", "h1", "h2", "h3", "h4");
+        for (Map.Entry<String, byte[]> entry : new TreeMap<>(EpubText.entries(epub)).entrySet()) {
+            if (!entry.getKey().matches(".*/ch\\d+\\.xhtml")) {
+                continue;
+            }
+            NodeList all = EpubText.parse(entry.getValue()).getElementsByTagNameNS(XHTML, "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element element = (Element) all.item(i);
+                boolean verseLine = element.getLocalName().equals("div") && element.getAttribute("class").equals("line");
+                if ((kinds.contains(element.getLocalName()) || verseLine) && !inNote(element)) {
+                    blocks.add(element.getLocalName() + ": " + text(withoutCalls(element)));
+                }
+            }
+        }
+        return blocks;
     }
 
     private static boolean inNote(org.w3c.dom.Node node) {
