@@ -75,6 +75,11 @@ final class MarkdownText {
      * The element's content as HTML, never pretty-printed: jsoup's pretty printer (on for an element outside a
      * document) adds line breaks and indents that the converter would keep.
      */
+    /** Text as Markdown's literal text: its brackets, emphasis marks and backslashes escaped. */
+    static String escape(String text) {
+        return text.replaceAll("([\\\\\\[\\]*_`])", "\\\\$1");
+    }
+
     private static String html(Element element) {
         Document shell = Document.createShell("");
         shell.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.html);
