@@ -137,11 +137,16 @@ public final class BacklistImporter {
                 .getBytes(StandardCharsets.UTF_8));
         out.putAll(images.files());
         out.put("IMPORT.md", log.report(bookName).getBytes(StandardCharsets.UTF_8));
-        progress.step(String.format(Locale.ROOT, "Import: %d chapters, %d notes, %d glossary terms, %d images, %d"
-                        + " things left out (IMPORT.md) in %.2f s", drafts.size(), labels.count(), terms,
-                images.files().size(), log.diagnostics().size(), (System.nanoTime() - start) / 1e9));
+        progress.step(String.format(Locale.ROOT, "Import: %s, %s, %s, %s, %s left out (IMPORT.md) in %.2f s",
+                count(drafts.size(), "chapter"), count(labels.count(), "note"), count(terms, "glossary term"),
+                count(images.files().size(), "image"), count(log.diagnostics().size(), "thing"),
+                (System.nanoTime() - start) / 1e9));
         return new ImportedManuscript(out, drafts.size(), labels.count(), terms, images.files().size(),
                 log.diagnostics());
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** {@code NN-slug.md}, numbered from 01 (from 001 past 99 chapters). */

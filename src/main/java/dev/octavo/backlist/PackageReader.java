@@ -49,6 +49,9 @@ final class PackageReader {
             return Optional.empty();
         }
         String opf = opfEntry.get();
+        if (encrypted(archive)) {
+            return Optional.empty();
+        }
         byte[] opfBytes = archive.get(opf).orElseThrow();
         if (!wellFormed(opf, opfBytes)) {
             return Optional.empty();
@@ -129,6 +132,27 @@ final class PackageReader {
                         + "', which is not in the manifest or not in the EPUB; it is left out");
             }
         }
+    }
+
+    /**
+     * Whether the book's documents are encrypted (DRM), which no import can read: reported. Obfuscated fonts, the
+     * one encryption EPUB itself defines, are no hindrance, since fonts are not carried over.
+     */
+    private boolean encrypted(EpubArchive archive) {
+        Optional<byte[]> encryption = archive.get("META-INF/encryption.xml");
+        if (encryption.isEmpty()) {
+            return false;
+        }
+        Document document = Parser.xmlParser().parseInput(new String(encryption.get(), StandardCharsets.UTF_8), "");
+        for (Element reference : byName(document, "CipherReference")) {
+            String uri = reference.attr("URI").toLowerCase(Locale.ROOT);
+            if (!uri.matches(".*\\.(ttf|otf|woff2?)$")) {
+                log.error(log.at("META-INF/encryption.xml"), "the EPUB is encrypted ('" + reference.attr("URI")
+                        + "' among others): a book under DRM cannot be imported");
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The package document named by container.xml, or else the only .opf in the zip. */

@@ -314,6 +314,33 @@ class EpubImportTest {
     }
 
     @Test
+    void anEpubUnderDrmIsRefusedButObfuscatedFontsAreNot() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>(HandMadeEpub.classicEpub2());
+        entries.put("META-INF/encryption.xml", HandMadeEpub.bytes("""
+                <encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container"
+                            xmlns:enc="http://www.w3.org/2001/04/xmlenc#">
+                  <enc:EncryptedData><enc:CipherData><enc:CipherReference URI="OEBPS/fonts/a.otf"/></enc:CipherData></enc:EncryptedData>
+                  <enc:EncryptedData><enc:CipherData><enc:CipherReference URI="OEBPS/chapter1.html"/></enc:CipherData></enc:EncryptedData>
+                </encryption>
+                """));
+        Path epub = HandMadeEpub.write(dir.resolve("drm.epub"), entries);
+        ManuscriptException e = assertThrows(ManuscriptException.class,
+                () -> EpubImport.builder().epub(epub).manuscript(dir.resolve("m")).build().run());
+        assertEquals(epub + "!/META-INF/encryption.xml: error: the EPUB is encrypted ('OEBPS/chapter1.html' among"
+                + " others): a book under DRM cannot be imported", e.errors().get(0).format(null));
+        assertFalse(Files.exists(dir.resolve("m")));
+
+        entries.put("META-INF/encryption.xml", HandMadeEpub.bytes("""
+                <encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container"
+                            xmlns:enc="http://www.w3.org/2001/04/xmlenc#">
+                  <enc:EncryptedData><enc:CipherData><enc:CipherReference URI="OEBPS/fonts/a.otf"/></enc:CipherData></enc:EncryptedData>
+                </encryption>
+                """));
+        Path fonts = HandMadeEpub.write(dir.resolve("fonts.epub"), entries);
+        assertEquals(2, EpubImport.builder().epub(fonts).manuscript(dir.resolve("m")).build().run().chapters());
+    }
+
+    @Test
     void aFolderInUseIsRefusedUnlessForced() throws Exception {
         Path epub = HandMadeEpub.write(dir.resolve("harbour.epub"), HandMadeEpub.classicEpub2());
         Path target = Files.createDirectories(dir.resolve("manuscript"));
