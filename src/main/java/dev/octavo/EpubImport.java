@@ -58,6 +58,7 @@ public final class EpubImport {
      * @throws UncheckedIOException     when a file cannot be written; nothing is left behind
      */
     public Result run() {
+        ManuscriptFolder.refuseInUse(manuscript.toAbsolutePath().normalize(), force); // before the work, not after
         ImportedManuscript imported = new BacklistImporter(progress).read(epub);
         ManuscriptFolder.write(manuscript, imported.files(), force);
         return new Result(manuscript, imported.chapters(), imported.notes(), imported.glossaryTerms(),

@@ -62,7 +62,12 @@ public final class ManuscriptFolder {
         }
     }
 
-    private static void refuseInUse(Path folder, boolean force) {
+    /**
+     * Refuses a target in use before any work is done; {@link #write} checks again.
+     *
+     * @throws IllegalArgumentException when the target is a file, or a folder with something in it and not force
+     */
+    public static void refuseInUse(Path folder, boolean force) {
         if (Files.isRegularFile(folder)) {
             throw new IllegalArgumentException(folder + " is a file, not a folder for the manuscript");
         }
