@@ -122,8 +122,10 @@ final class Notes {
         if (id.isEmpty()) {
             return Optional.empty();
         }
+        // EPUB 2's older books name their anchors (<a name="n1">) rather than give them ids.
         return Hrefs.resolve(document.entry(), href).map(byEntry::get)
-                .map(d -> d.document().getElementById(id));
+                .map(d -> Optional.ofNullable(d.document().getElementById(id))
+                        .orElseGet(() -> d.document().getElementsByAttributeValue("name", id).first()));
     }
 
     /** The element that holds the note: the target itself, or the block around an empty anchor. */

@@ -42,8 +42,9 @@ final class Import {
             err.print(Main.USAGE);
             return 2;
         }
-        Path epub = workingDirectory.resolve(positional.get(0));
-        Path manuscript = workingDirectory.resolve(positional.size() == 2 ? positional.get(1) : "manuscript");
+        Path epub = workingDirectory.resolve(positional.get(0)).normalize();
+        Path manuscript = workingDirectory.resolve(positional.size() == 2 ? positional.get(1) : "manuscript")
+                .normalize();
         if (!Files.isRegularFile(epub)) {
             err.println("octavo: " + positional.get(0) + " does not exist");
             return 2;
