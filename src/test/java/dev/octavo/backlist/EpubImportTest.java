@@ -341,6 +341,17 @@ class EpubImportTest {
     }
 
     @Test
+    void markupNestedFiftyThousandDeepIsNoCrash() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>(HandMadeEpub.classicEpub2());
+        int depth = 50_000;
+        entries.put("OEBPS/chapter1.html", HandMadeEpub.bytes(HandMadeEpub.page("Deep", "<h2>Deep</h2><p>"
+                + "<i>".repeat(depth) + "bottom" + "</i>".repeat(depth) + "</p>")));
+        Path epub = HandMadeEpub.write(dir.resolve("deep.epub"), entries);
+        EpubImport.builder().epub(epub).manuscript(dir.resolve("deep")).build().run();
+        assertTrue(Files.readString(dir.resolve("deep/01-deep.md")).contains("bottom"));
+    }
+
+    @Test
     void aFolderInUseIsRefusedUnlessForced() throws Exception {
         Path epub = HandMadeEpub.write(dir.resolve("harbour.epub"), HandMadeEpub.classicEpub2());
         Path target = Files.createDirectories(dir.resolve("manuscript"));

@@ -236,7 +236,7 @@ public final class HandMadeEpub {
                 """.formatted(title, body);
     }
 
-    static String page(String title, String body) {
+    public static String page(String title, String body) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.1//EN" "http://www.w3.org/TR/xhtml11/DTD/xhtml11.dtd">
