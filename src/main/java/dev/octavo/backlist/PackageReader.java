@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the package: epublib reads the container, the package document's Dublin Core metadata, the spine, the
@@ -32,10 +30,6 @@ import java.util.regex.Pattern;
  * manifest's declared media types, and the manifest's files that are missing (epublib only logs those).
  */
 final class PackageReader {
-    private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
-    private static final Pattern UUID = Pattern.compile(
-            "(?i)^(urn:uuid:)?(\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12})$");
-
     private final ImportLog log;
 
     PackageReader(ImportLog log) {
@@ -113,16 +107,15 @@ final class PackageReader {
                 log.leftOut(log.at(opf, items.get(reference.getResource().getId())), "the spine's document '" + entry
                         + "' is declared as '" + type + "', not application/xhtml+xml; it is read as HTML");
             }
-            spine.add(new SpineDocument(entry, archive.get(entry).orElseThrow(), tocTitles.getOrDefault(entry, ""),
-                    reference.isLinear()));
+            spine.add(new SpineDocument(entry, archive.get(entry).orElseThrow(), tocTitles.getOrDefault(entry, "")));
         }
         spineItemsMissing(document, opf, items);
         if (spine.isEmpty()) {
             log.error(log.at(opf), "the spine holds no document that the EPUB contains; there is nothing to import");
             return Optional.empty();
         }
-        return Optional.of(new EpubPackage(metadata(book, document, opf, cover, bookName), spine, mediaTypes, nav,
-                archive));
+        ImportedMetadata metadata = new MetadataReader(log).read(book, document, opf, cover, bookName);
+        return Optional.of(new EpubPackage(metadata, spine, mediaTypes, nav, archive));
     }
 
     private void spineItemsMissing(Document document, String opf, Map<String, Element> items) {
@@ -213,134 +206,6 @@ final class PackageReader {
         titles.putAll(found);
     }
 
-    private ImportedMetadata metadata(Book book, Document opf, String opfEntry, Optional<String> cover,
-                                      String bookName) {
-        var meta = book.getMetadata();
-        Map<String, Map<String, String>> refinements = refinements(opf);
-        String title = "";
-        String subtitle = "";
-        for (Element element : byName(opf, "title")) {
-            String type = refinements.getOrDefault(element.id(), Map.of()).getOrDefault("title-type", "");
-            if (type.equals("subtitle") && subtitle.isEmpty()) {
-                subtitle = element.text().strip();
-            } else if (title.isEmpty() && !type.equals("subtitle")) {
-                title = element.text().strip();
-            }
-        }
-        if (title.isEmpty() && meta.getFirstTitle() != null) {
-            title = meta.getFirstTitle().strip();
-        }
-        if (title.isEmpty()) {
-            title = bookName.replaceFirst("(?i)\\.epub$", "");
-            log.leftOut(log.at(opfEntry), "the package has no title; book.yaml takes the file's name, '" + title + "'");
-        }
-        String language = first(meta.getLanguage() == null ? List.of() : List.of(meta.getLanguage()));
-        if (language.isBlank() || language.equals("en") && byName(opf, "language").isEmpty()) {
-            language = "en";
-            log.leftOut(log.at(opfEntry), "the package names no language; book.yaml says 'en': correct it if need be");
-        }
-        return new ImportedMetadata(title, subtitle, language.strip(), people(opf, "creator", "aut", refinements),
-                people(opf, "contributor", "ctb", refinements), identifier(book, opf), first(meta.getPublishers()),
-                date(meta, opfEntry), first(meta.getRights()),
-                Jsoup.parse(first(meta.getDescriptions())).text().strip(),
-                meta.getSubjects().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
-                series(opf, refinements), cover);
-    }
-
-    private String date(nl.siegmann.epublib.domain.Metadata meta, String opfEntry) {
-        for (var date : meta.getDates()) {
-            Matcher m = DATE.matcher(date.getValue().strip());
-            if (m.find() && (date.getEvent() == null || date.getEvent().toString().equals("publication"))) {
-                return m.group(1);
-            }
-        }
-        for (var date : meta.getDates()) {
-            Matcher m = DATE.matcher(date.getValue().strip());
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        if (!meta.getDates().isEmpty()) {
-            log.leftOut(log.at(opfEntry), "the date '" + meta.getDates().get(0).getValue()
-                    + "' is not a whole date (YYYY-MM-DD), which book.yaml needs; it is left out");
-        }
-        return "";
-    }
-
-    /** The unique identifier; a bare UUID as a URN, as book.yaml wants it. */
-    private static String identifier(Book book, Document opf) {
-        String uniqueId = byName(opf, "package").stream().findFirst().map(p -> p.attr("unique-identifier")).orElse("");
-        String value = byName(opf, "identifier").stream().filter(e -> e.id().equals(uniqueId)).findFirst()
-                .map(e -> e.text().strip()).orElse("");
-        if (value.isEmpty() && !book.getMetadata().getIdentifiers().isEmpty()) {
-            value = book.getMetadata().getIdentifiers().get(0).getValue().strip();
-        }
-        Matcher uuid = UUID.matcher(value);
-        return uuid.matches() ? "urn:uuid:" + uuid.group(2).toLowerCase(Locale.ROOT) : value;
-    }
-
-    /** Creators or contributors, each with its role: EPUB 3's refinement, EPUB 2's {@code opf:role}, or the default. */
-    private static List<ImportedMetadata.Person> people(Document opf, String element, String defaultRole,
-                                                         Map<String, Map<String, String>> refinements) {
-        List<ImportedMetadata.Person> people = new ArrayList<>();
-        for (Element person : byName(opf, element)) {
-            String name = person.text().strip();
-            if (name.isEmpty()) {
-                continue;
-            }
-            String role = refinements.getOrDefault(person.id(), Map.of()).getOrDefault("role", "");
-            if (role.isEmpty()) {
-                role = person.attr("opf:role");
-            }
-            role = role.strip().toLowerCase(Locale.ROOT);
-            people.add(new ImportedMetadata.Person(name, role.matches("[a-z]{3}") ? role : defaultRole));
-        }
-        return people;
-    }
-
-    /** EPUB 3's {@code belongs-to-collection}, or calibre's {@code calibre:series} that EPUB 2 books carry. */
-    private static Optional<ImportedMetadata.Series> series(Document opf, Map<String, Map<String, String>> refinements) {
-        for (Element meta : byName(opf, "meta")) {
-            if (meta.attr("property").equals("belongs-to-collection") && !meta.text().isBlank()) {
-                Map<String, String> refined = refinements.getOrDefault(meta.id(), Map.of());
-                String type = refined.getOrDefault("collection-type", "series");
-                if (type.equals("series")) {
-                    return Optional.of(new ImportedMetadata.Series(meta.text().strip(),
-                            position(refined.getOrDefault("group-position", ""))));
-                }
-            }
-        }
-        String name = "";
-        String index = "";
-        for (Element meta : byName(opf, "meta")) {
-            if (meta.attr("name").equals("calibre:series")) {
-                name = meta.attr("content").strip();
-            } else if (meta.attr("name").equals("calibre:series_index")) {
-                index = meta.attr("content").strip();
-            }
-        }
-        return name.isEmpty() ? Optional.empty() : Optional.of(new ImportedMetadata.Series(name, position(index)));
-    }
-
-    /** A position as book.yaml takes it: "2" or "2.5"; calibre writes "2.0". */
-    private static String position(String value) {
-        String position = value.strip().replaceFirst("\\.0+$", "");
-        return position.matches("\\d+(\\.\\d+)?") ? position : "";
-    }
-
-    /** {@code <meta refines="#id" property="p">value</meta>}, by id and property. */
-    private static Map<String, Map<String, String>> refinements(Document opf) {
-        Map<String, Map<String, String>> refinements = new HashMap<>();
-        for (Element meta : byName(opf, "meta")) {
-            String refines = meta.attr("refines");
-            if (refines.startsWith("#") && !meta.attr("property").isEmpty()) {
-                refinements.computeIfAbsent(refines.substring(1), id -> new HashMap<>())
-                        .putIfAbsent(meta.attr("property"), meta.text().strip());
-            }
-        }
-        return refinements;
-    }
-
     /** Elements by local name, whatever prefix the package gives its namespace ({@code dc:}, {@code opf:} or none). */
     static List<Element> byName(Element root, String localName) {
         List<Element> found = new ArrayList<>();
@@ -353,7 +218,4 @@ final class PackageReader {
         return found;
     }
 
-    private static String first(List<String> values) {
-        return values.stream().filter(v -> v != null && !v.isBlank()).findFirst().map(String::strip).orElse("");
-    }
 }

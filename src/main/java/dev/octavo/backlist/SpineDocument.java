@@ -6,7 +6,6 @@ package dev.octavo.backlist;
  * @param entry    its name in the zip, the base its links are resolved against
  * @param bytes    its content as found
  * @param tocTitle its title in the nav or the NCX, or empty: the chapter's title when the document has no heading
- * @param linear   false for a document the spine marks {@code linear="no"}
  */
-record SpineDocument(String entry, byte[] bytes, String tocTitle, boolean linear) {
+record SpineDocument(String entry, byte[] bytes, String tocTitle) {
 }
