@@ -257,6 +257,8 @@ class EpubImportTest {
                 + " et ceci.\n\n[^1]: Sur les côtes bretonnes surtout.\n", feu);
         String lentille = Files.readString(manuscript.resolve("02-la-lentille.md"));
         assertTrue(lentille.startsWith("# La Lentille {#deux}\n\nFresnel changea tout[^2].\n\n| Année | Portée |\n")
+                && lentille.contains("\n![De face](images/couverture.png)\n\n![De profil](images/couverture.png)\n\n"
+                + "Deux vues de la lentille\n")
                 && lentille.endsWith("\n[^2]: En 1823, à Cordouan.\n"), lentille);
         assertEquals("# Coda\n\nLes phares s'éteignent un à un.\n", Files.readString(manuscript.resolve("03-coda.md")));
         assertEquals("# Glossaire\n\nLentille\n: Verre taillé qui concentre la lumière.\n",

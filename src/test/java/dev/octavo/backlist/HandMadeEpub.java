@@ -212,6 +212,8 @@ public final class HandMadeEpub {
                 <section epub:type="chapter"><h1 id="deux">La Lentille</h1>
                 <p>Fresnel changea tout<a epub:type="noteref" href="#n2">2</a>.</p>
                 <table><thead><tr><th>Année</th><th>Portée</th></tr></thead><tbody><tr><td>1823</td><td>32 km</td></tr></tbody></table>
+                <figure><img src="../img/couverture.png" alt="De face"/><img src="../img/couverture.png" alt="De profil"/>
+                <figcaption>Deux vues de la lentille</figcaption></figure>
                 <aside epub:type="footnote" id="n2"><p>En 1823, à Cordouan.</p></aside>
                 </section>
                 """)));
