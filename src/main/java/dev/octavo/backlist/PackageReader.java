@@ -1,6 +1,5 @@
 package dev.octavo.backlist;
 
-import dev.octavo.internal.SafeXml;
 import nl.siegmann.epublib.domain.Book;
 import nl.siegmann.epublib.domain.Resource;
 import nl.siegmann.epublib.domain.Resources;
@@ -13,7 +12,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.xml.sax.SAXParseException;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +61,9 @@ final class PackageReader {
             Optional<String> entry = Hrefs.resolve(opf, href);
             if (entry.isEmpty() || archive.get(entry.get()).isEmpty()) {
                 log.leftOut(log.at(opf, item), "the manifest names '" + href + "', which the EPUB does not contain");
-                entry.ifPresent(missing::add);
+                if (!item.attr("media-type").contains("dtbncx")) {
+                    entry.ifPresent(missing::add); // epublib would parse an empty NCX, and print on the console
+                }
                 continue;
             }
             items.put(item.attr("id"), item);
@@ -77,10 +77,27 @@ final class PackageReader {
                 cover = entry;
             }
         }
+        List<String> brokenNcx = new ArrayList<>();
+        mediaTypes.forEach((entry, type) -> {
+            if (type.equals("application/x-dtbncx+xml") && WellFormed.check(archive.get(entry).orElseThrow()).isPresent()) {
+                log.leftOut(log.at(entry), "the NCX is not well-formed XML; its titles are not used");
+                brokenNcx.add(entry);
+            }
+        });
         Book book;
         try {
             Resources resources = new Resources();
-            archive.entries().forEach((name, bytes) -> resources.add(new Resource(bytes, name)));
+            archive.entries().forEach((name, bytes) -> {
+                if (!name.equals("META-INF/container.xml") && !brokenNcx.contains(name)) {
+                    resources.add(new Resource(bytes, name));
+                }
+            });
+            // epublib is given the package found here, in a container of its own: a broken container.xml or NCX
+            // would have its XML parser print on the console.
+            resources.add(new Resource(("<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:"
+                    + "tc:opendocument:xmlns:container\"><rootfiles><rootfile full-path=\""
+                    + org.jsoup.nodes.Entities.escape(opf) + "\" media-type=\"application/oebps-package+xml\"/>"
+                    + "</rootfiles></container>").getBytes(StandardCharsets.UTF_8), "META-INF/container.xml"));
             // Files the manifest names but the zip lacks are reported above; epublib would log each at error level
             // (in Maven's log, for the goal), so it is given an empty one instead.
             missing.forEach(name -> resources.add(new Resource(new byte[0], name)));
@@ -167,16 +184,10 @@ final class PackageReader {
 
     /** Whether the package document is XML at all: epublib would print a stack trace and go on with nothing. */
     private boolean wellFormed(String opf, byte[] bytes) {
-        try {
-            SafeXml.builder(true).parse(new ByteArrayInputStream(bytes));
-            return true;
-        } catch (SAXParseException e) {
-            log.error(new dev.octavo.SourcePosition(log.at(opf).file(), Math.max(e.getLineNumber(), 0),
-                    Math.max(e.getColumnNumber(), 0)), "the package document is not well-formed XML: " + e.getMessage());
-        } catch (Exception e) {
-            log.error(log.at(opf), "the package document cannot be read: " + e.getMessage());
-        }
-        return false;
+        Optional<SAXParseException> fault = WellFormed.check(bytes);
+        fault.ifPresent(e -> log.error(new dev.octavo.SourcePosition(log.at(opf).file(), Math.max(e.getLineNumber(), 0),
+                Math.max(e.getColumnNumber(), 0)), "the package document is not well-formed XML: " + e.getMessage()));
+        return fault.isEmpty();
     }
 
     private static void collectTitles(List<TOCReference> references, Map<String, String> entries,

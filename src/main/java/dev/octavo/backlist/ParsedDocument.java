@@ -1,11 +1,9 @@
 package dev.octavo.backlist;
 
-import dev.octavo.internal.SafeXml;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -28,12 +26,7 @@ record ParsedDocument(String entry, Document document, String tocTitle) {
     }
 
     private static boolean wellFormed(byte[] bytes) {
-        try {
-            SafeXml.builder(true).parse(new ByteArrayInputStream(bytes));
-            return true;
-        } catch (Exception e) {
-            return false;
-        }
+        return WellFormed.check(bytes).isEmpty();
     }
 
     /** The body, whichever parser read it; the document itself when it has none. */

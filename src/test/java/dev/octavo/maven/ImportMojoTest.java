@@ -42,6 +42,11 @@ class ImportMojoTest {
             public void info(CharSequence content) {
                 log.add("[INFO] " + content);
             }
+
+            @Override
+            public void debug(CharSequence content) {
+                // what was left out, at mvn -X; IMPORT.md has it
+            }
         });
         return mojo;
     }
