@@ -73,6 +73,12 @@ final class ChapterSplitter {
         for (Draft draft : drafts) {
             if (draft.heading != null) {
                 draft.heading.tagName("h1");
+                if (draft.heading.text().isBlank()) {
+                    // A heading of an image or of nothing: the chapter still needs words for its "# ".
+                    draft.heading.empty().text(!document.tocTitle().isEmpty() ? document.tocTitle()
+                            : !document.title().isEmpty() ? document.title()
+                            : document.entry().replaceFirst("^.*/", "").replaceFirst("\\.[^.]*$", ""));
+                }
             }
         }
         return drafts;
