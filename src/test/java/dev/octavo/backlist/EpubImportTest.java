@@ -138,7 +138,7 @@ class EpubImportTest {
     }
 
     @Test
-    void pandocsEpubsMadeFromMarkdownNowBuildClean() throws Exception {
+    void pandocsEpubsMadeFromMarkdownInTheTestBuildClean() throws Exception {
         Path source = Files.createDirectories(dir.resolve("source"));
         Files.copy(resource("lighthouse.md"), source.resolve("lighthouse.md"));
         Files.copy(resource("map.png"), source.resolve("map.png"));
@@ -182,10 +182,8 @@ class EpubImportTest {
                 "images/file0.png")));
         Publication book = publish(manuscript, Set.of(Format.EPUB));
         assertEquals(List.of(), EpubCheckRunner.problems(book.outputs().get(Format.EPUB)), epub.toString());
-        Map<String, String> notes = notes(book.outputs().get(Format.EPUB));
-        assertEquals(List.of("1", "2", "1"), new ArrayList<>(notesInOrder(book.outputs().get(Format.EPUB))),
+        assertEquals(List.of("1", "2", "1"), notesInOrder(book.outputs().get(Format.EPUB)),
                 "numbered per chapter, as pandoc numbers them");
-        assertEquals(3, notes.size() + 1, notes.toString()); // two chapters both have a note 1
         return manuscript;
     }
 
