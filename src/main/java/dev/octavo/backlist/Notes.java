@@ -7,9 +7,11 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -47,10 +49,14 @@ final class Notes {
         List<Element> bodies = new ArrayList<>();
         for (ParsedDocument document : documents) {
             for (Element link : document.body().select("a[href]")) {
-                if (!looksLikeCall(link)) {
+                boolean marked = looksLikeCall(link);
+                if (!marked && !CALL_TEXT.matcher(link.text().strip()).matches()) {
                     continue;
                 }
                 Optional<Element> target = target(document, link, byEntry);
+                if (!marked && target.map(t -> !linksBack(noteBody(t), link, document, byEntry)).orElse(true)) {
+                    continue; // a number that links somewhere, but not to a note that links back
+                }
                 if (target.isEmpty()) {
                     if (Semantics.is(link, "noteref")) {
                         log.leftOut(log.at(document.entry(), link), "the note call '" + link.text()
@@ -76,7 +82,7 @@ final class Notes {
                 call.replaceWith(new TextNode(CALL_START + String.valueOf(index) + CALL_END));
             }
         }
-        java.util.Set<Element> emptied = new java.util.LinkedHashSet<>();
+        Set<Element> emptied = new LinkedHashSet<>();
         for (Element body : bodies) {
             Element container = body.parent();
             Element documentBody = body.ownerDocument() == null ? null : body.ownerDocument().selectFirst("body");
@@ -104,6 +110,27 @@ final class Notes {
             last = last.children().last();
         }
         return last;
+    }
+
+    /**
+     * Whether a note links back to its call's document: how EPUB 2 books whose calls are neither marked nor
+     * superscript ({@code <a href="notes.html#n5">[5]</a>}) are told from a link that happens to show a number.
+     */
+    private static boolean linksBack(Element body, Element call, ParsedDocument callDocument,
+                                     Map<String, ParsedDocument> byEntry) {
+        if (body == null) {
+            return false;
+        }
+        String entry = bodyEntry(body, byEntry);
+        for (Element link : body.select("a[href]")) {
+            String id = Hrefs.fragment(link.attr("href"));
+            boolean toCall = Hrefs.resolve(entry, link.attr("href")).filter(callDocument.entry()::equals).isPresent();
+            if (toCall && (id.isEmpty() || id.equals(call.id())
+                    || call.parents().stream().anyMatch(p -> p.id().equals(id)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeCall(Element link) {

@@ -193,7 +193,7 @@ class EpubImportTest {
         Path manuscript = dir.resolve("harbour");
         EpubImport.Result result = EpubImport.builder().epub(epub).manuscript(manuscript).build().run();
         assertEquals(2, result.chapters());
-        assertEquals(4, result.notes());
+        assertEquals(5, result.notes());
         assertEquals(2, result.glossaryTerms());
 
         String first = Files.readString(manuscript.resolve("01-the-first-night.md"));
@@ -210,7 +210,10 @@ class EpubImportTest {
         assertTrue(second.contains("boats were out[^3].") && second.contains("*every* boat[^4].")
                 && second.contains("harbour\u00A0master")
                 && second.contains("\n[^3]: Eleven boats, by his count.\n")
-                && second.contains("\n[^4]: The list survives; see the [rain](01-the-first-night.md#rain).\n"), second);
+                && second.contains("\n[^4]: The list survives; see the [rain](01-the-first-night.md#rain).\n")
+                && second.contains("Calibre's kind of call[^5], and a number that is no call: see"
+                + " [2](01-the-first-night.md#rain).") && second.contains("\n[^5]: Neither marked nor raised.\n"),
+                second);
         assertEquals("# Glossary\n\nBollard\n: A short post on a quay to tie a boat to.\n\nQuay\n: A stone platform"
                 + " where boats *load* and unload.\n", Files.readString(manuscript.resolve("glossary.md")));
         String yaml = Files.readString(manuscript.resolve("book.yaml"));
@@ -239,7 +242,7 @@ class EpubImportTest {
 
         Publication book = publish(manuscript, Set.of(Format.EPUB));
         assertEquals(List.of(), EpubCheckRunner.problems(book.outputs().get(Format.EPUB)));
-        assertEquals(List.of("1", "2", "3", "4"), notesInOrder(book.outputs().get(Format.EPUB)));
+        assertEquals(List.of("1", "2", "3", "4", "5"), notesInOrder(book.outputs().get(Format.EPUB)));
     }
 
     @Test

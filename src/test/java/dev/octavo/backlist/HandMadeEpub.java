@@ -129,12 +129,14 @@ public final class HandMadeEpub {
                 <h2 id="night2">The Second Night</h2>
                 <p>By morning the boats were out<a href="notes.html#e3"><sup>3</sup></a>.<br>The harbour&nbsp;master counted them.</p>
                 <p>He kept a list of <i>every</i> boat<a href="notes.html#e4"><sup>4</sup></a>.</span></p>
+                <p>Calibre's kind of call<a id="c5" href="notes.html#e5">[5]</a>, and a number that is no call: see <a href="chapter1.html#rain">2</a>.</p>
                 </body></html>
                 """));
         entries.put("OEBPS/notes.html", bytes(page("Notes", """
                 <h2>Notes</h2>
                 <p><a id="e3" href="chapter2.html">3</a> Eleven boats, by his count.</p>
                 <p><a id="e4" href="chapter2.html">4</a> The list survives; see the <a href="chapter1.html#rain">rain</a>.</p>
+                <p id="e5"><a href="chapter2.html#c5">[5]</a> Neither marked nor raised.</p>
                 """)));
         entries.put("OEBPS/glossary.html", bytes(page("Glossary", """
                 <h2>Glossary</h2>

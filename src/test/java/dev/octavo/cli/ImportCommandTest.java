@@ -37,7 +37,7 @@ class ImportCommandTest {
         HandMadeEpub.write(workingDirectory.resolve("harbour.epub"), HandMadeEpub.classicEpub2());
         Run made = run("import", "harbour.epub");
         assertEquals(0, made.status(), made.err());
-        assertTrue(made.out().matches("(?s)Import: 2 chapters, 4 notes, 2 glossary terms, 2 images, 9 things left"
+        assertTrue(made.out().matches("(?s)Import: 2 chapters, 5 notes, 2 glossary terms, 2 images, 9 things left"
                 + " out \\(IMPORT\\.md\\) in \\d+\\.\\d\\d s\nA manuscript in manuscript; what was left out is listed"
                 + " in manuscript/IMPORT\\.md\nNext: octavo build manuscript .*"), made.out());
         assertEquals("", made.err(), "quiet: what was left out is in IMPORT.md");

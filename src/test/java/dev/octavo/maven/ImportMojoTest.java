@@ -56,7 +56,7 @@ class ImportMojoTest {
         Path epub = HandMadeEpub.write(dir.resolve("harbour.epub"), HandMadeEpub.classicEpub2());
         mojo(epub, dir.resolve("manuscript"), false).execute();
         assertTrue(Files.isRegularFile(dir.resolve("manuscript/glossary.md")));
-        assertTrue(log.get(0).startsWith("[INFO] Import: 2 chapters, 4 notes"), log.toString());
+        assertTrue(log.get(0).startsWith("[INFO] Import: 2 chapters, 5 notes"), log.toString());
         assertEquals("[INFO] A manuscript in " + dir.resolve("manuscript") + "; what was left out is listed in "
                 + dir.resolve("manuscript/IMPORT.md"), log.get(1));
 
