@@ -16,7 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The command line: {@code octavo build [manuscript] [output] [options]} and {@code octavo check book.epub}.
+ * The command line: {@code octavo build [manuscript] [output] [options]}, {@code octavo check book.epub} and
+ * {@code octavo import book.epub [manuscript]}.
  * Exit codes: 0 published (or valid), 1 the manuscript has errors (or the EPUB has problems), 2 wrong usage,
  * 3 an output could not be written, 4 Java ran out of memory.
  *
@@ -28,6 +29,9 @@ public final class Main {
             usage: octavo check BOOK.epub|BOOK.pdf validate with EPUBCheck, or with veraPDF (the PDF/A, PDF/UA the file claims)
                    octavo build [MANUSCRIPT_DIR [OUTPUT_DIR]] [options]
                    octavo init [DIR]            a new book project in DIR (default: my-book), ready for mvn package
+                   octavo import BOOK.epub [MANUSCRIPT_DIR] [--force] [--quiet] [--verbose]
+                                     an EPUB 2 or 3 made elsewhere as a manuscript (default: manuscript), with
+                                     IMPORT.md listing what was left out; --force replaces a folder in use
                    octavo serve [MANUSCRIPT_DIR [OUTPUT_DIR]] [--port N] [options]
                                      a live preview on http://127.0.0.1:8000/ (--port 0: any free port);
                                      the outputs are made again in OUTPUT_DIR after each change
@@ -68,6 +72,9 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals("init") && args.length <= 2) {
             return init(workingDirectory.resolve(args.length == 2 ? args[1] : "my-book"), out, err, workingDirectory);
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            return Import.run(args, out, err, workingDirectory);
         }
         if (args.length > 0 && args[0].equals("serve")) {
             return Serve.run(args, out, err, workingDirectory);
