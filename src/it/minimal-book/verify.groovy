@@ -1,5 +1,5 @@
 // A book project with only manuscript/ and the plugin: mvn verify publishes the EPUB, the PDF and the print cover
-// (-Doctavo.formats), EPUBCheck passes, and veraPDF checks each PDF against what it claims: the interior PDF/A-3u
+// (octavo.formats in its pom), EPUBCheck passes, and veraPDF checks each PDF against what it claims: the interior PDF/A-3u
 // and PDF/UA-1, the untagged cover PDF/A-3u alone.
 def dist = new File(basedir, 'dist')
 assert new File(dist, 'sach-thu-nghiem.epub').isFile()
