@@ -80,6 +80,7 @@ public final class BacklistImporter {
         Notes notes = new Notes(log);
         notes.extract(documents);
 
+        int chapterLevel = documents.stream().mapToInt(ChapterSplitter::topLevel).min().orElse(1);
         List<ChapterSplitter.Draft> drafts = new ArrayList<>();
         List<org.jsoup.nodes.Node> pending = new ArrayList<>();
         for (ParsedDocument document : documents) {
@@ -87,7 +88,7 @@ public final class BacklistImporter {
                     && !document.body().html().contains(String.valueOf(Notes.CALL_START))) {
                 continue; // a notes document or a glossary's, now empty
             }
-            for (ChapterSplitter.Draft draft : new ChapterSplitter().split(document)) {
+            for (ChapterSplitter.Draft draft : new ChapterSplitter().split(document, chapterLevel)) {
                 if (draft.heading == null) {
                     if (drafts.isEmpty()) {
                         pending.addAll(draft.content.childNodes());

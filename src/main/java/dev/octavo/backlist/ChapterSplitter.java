@@ -12,6 +12,10 @@ import java.util.Set;
  * Cuts a document into chapters: one per heading of its highest level, so a document that holds several chapters
  * gives several files; a document without a heading is a chapter under its title in the contents, or else goes on
  * the chapter before. Section and wrapper elements are unwrapped first, so headings inside them count.
+ *
+ * <p>A document that opens below the book's chapter level (its highest heading an h2 where chapters are h1) and has
+ * no entry of its own in the contents goes on the chapter before too: converters such as calibre cut a chapter into
+ * several files at its sections, and the sections belong to their chapter.
  */
 final class ChapterSplitter {
     private static final Set<String> WRAPPERS = Set.of("section", "article", "main", "header", "footer", "div", "body");
@@ -30,7 +34,19 @@ final class ChapterSplitter {
         }
     }
 
-    List<Draft> split(ParsedDocument document) {
+    /** The highest level of a heading in the document (1 for h1), 7 when it has none. */
+    static int topLevel(ParsedDocument document) {
+        int top = 7;
+        for (Element element : document.body().getAllElements()) {
+            if (Semantics.heading(element)) {
+                top = Math.min(top, Semantics.level(element));
+            }
+        }
+        return top;
+    }
+
+    /** @param chapterLevel the level of the book's chapter headings: the highest {@link #topLevel} of its documents */
+    List<Draft> split(ParsedDocument document, int chapterLevel) {
         Element body = document.body();
         unwrap(body);
         int top = 7;
@@ -39,6 +55,8 @@ final class ChapterSplitter {
                 top = Math.min(top, Semantics.level(child));
             }
         }
+        boolean continues = top < 7 && top > chapterLevel && document.tocTitle().isEmpty();
+        int base = continues ? chapterLevel : top;
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         List<Node> before = new ArrayList<>();
@@ -46,7 +64,8 @@ final class ChapterSplitter {
             if (node instanceof TextNode text && text.isBlank()) {
                 continue;
             }
-            if (node instanceof Element element && Semantics.heading(element) && Semantics.level(element) == top) {
+            if (!continues && node instanceof Element element && Semantics.heading(element)
+                    && Semantics.level(element) == top) {
                 current = new Draft(document.entry(), element);
                 drafts.add(current);
                 element.remove();
@@ -55,7 +74,7 @@ final class ChapterSplitter {
                 continue;
             }
             if (node instanceof Element element && Semantics.heading(element)) {
-                element.tagName("h" + Math.min(6, Math.max(2, Semantics.level(element) - top + 1)));
+                element.tagName("h" + Math.min(6, Math.max(2, Semantics.level(element) - base + 1)));
             }
             if (current == null) {
                 before.add(node);

@@ -12,7 +12,7 @@ import java.util.Map;
  * Takes out of a document what a manuscript cannot hold, each named in the report at its place (scripts, forms,
  * frames, media, inline SVG, style attributes), and what a publishing tool adds on its own and makes again from
  * the manuscript, silently: the print edition's page-break markers, glossary links, notes' "back to text" links,
- * figure labels ("Figure 1.2.") and empty spacers.
+ * figure labels ("Figure 1.2.") and empty spacers. A code block keeps only its language of all its classes.
  */
 final class DocumentCleaner {
     private static final Map<String, String> LEFT_OUT = Map.ofEntries(
@@ -51,6 +51,8 @@ final class DocumentCleaner {
                 element.unwrap();
             } else if (name.equals("s") || name.equals("strike")) {
                 element.tagName("del"); // the converter writes ~~ for del only
+            } else if (name.equals("pre")) {
+                CodeLanguage.keepOnly(element);
             }
         }
         int styled = 0;

@@ -56,7 +56,7 @@ final class MetadataReader {
             log.leftOut(log.at(opfEntry), "the package names no language; book.yaml says 'en': correct it if need be");
         }
         return new ImportedMetadata(title, subtitle, language.strip(), people(opf, "creator", "aut", refinements),
-                people(opf, "contributor", "ctb", refinements), identifier(book, opf), first(meta.getPublishers()),
+                people(opf, "contributor", "ctb", refinements), identifier(book, opf, opfEntry), first(meta.getPublishers()),
                 date(meta, opfEntry), first(meta.getRights()),
                 Jsoup.parse(first(meta.getDescriptions())).text().strip(),
                 meta.getSubjects().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
@@ -83,13 +83,26 @@ final class MetadataReader {
         return "";
     }
 
-    /** The unique identifier; a bare UUID as a URN, as book.yaml wants it. */
-    private static String identifier(Book book, Document opf) {
+    /**
+     * The unique identifier; a bare UUID as a URN, as book.yaml wants it. The package's other identifiers (an ISBN
+     * beside calibre's UUID) are told as left out: book.yaml holds one, and an ISBN names one edition only.
+     */
+    private String identifier(Book book, Document opf, String opfEntry) {
         String uniqueId = PackageReader.byName(opf, "package").stream().findFirst().map(p -> p.attr("unique-identifier")).orElse("");
-        String value = PackageReader.byName(opf, "identifier").stream().filter(e -> e.id().equals(uniqueId)).findFirst()
-                .map(e -> e.text().strip()).orElse("");
+        List<Element> identifiers = PackageReader.byName(opf, "identifier");
+        Optional<Element> unique = identifiers.stream().filter(e -> e.id().equals(uniqueId)).findFirst();
+        String value = unique.map(e -> e.text().strip()).orElse("");
         if (value.isEmpty() && !book.getMetadata().getIdentifiers().isEmpty()) {
             value = book.getMetadata().getIdentifiers().get(0).getValue().strip();
+        }
+        for (Element other : identifiers) {
+            String text = other.text().strip();
+            if (!text.isEmpty() && !text.equals(value) && unique.map(u -> u != other).orElse(true)) {
+                String scheme = other.attr("opf:scheme").strip();
+                log.leftOut(log.at(opfEntry, other), "the identifier '" + text + "'" + (scheme.isEmpty() ? ""
+                        : " (" + scheme + ")") + " is left out: book.yaml takes the package's unique identifier, '"
+                        + value + "'; an ISBN names one edition, so a new edition is given its own");
+            }
         }
         Matcher uuid = UUID.matcher(value);
         return uuid.matches() ? "urn:uuid:" + uuid.group(2).toLowerCase(Locale.ROOT) : value;

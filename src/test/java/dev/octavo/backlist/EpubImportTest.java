@@ -290,6 +290,41 @@ class EpubImportTest {
     }
 
     @Test
+    void calibresSectionFilesGoOnTheirChapterAndItsClassesAreNoLanguages() throws Exception {
+        Path epub = HandMadeEpub.write(dir.resolve("keeper.epub"), HandMadeEpub.calibreEpub2());
+        Path manuscript = dir.resolve("keeper");
+        EpubImport.Result result = EpubImport.builder().epub(epub).manuscript(manuscript).build().run();
+        assertEquals(2, result.chapters(), "the file calibre cut at the section 'Storms' is part of chapter 1");
+        assertEquals(2, result.notes());
+        assertEquals("""
+                # The Keeper's Log
+
+                The lamp was lit at dusk.[^1] Nobody remembered a night without it.
+
+                ## Storms
+
+                The storm of 1911 tore the rail away.[^2]
+
+                [^1]: The first lamp burned whale oil.
+
+                [^2]: It was replaced in 1913.
+                """, Files.readString(manuscript.resolve("01-the-keeper-s-log.md")).replaceAll(" +\n", "\n"));
+        String second = Files.readString(manuscript.resolve("02-the-relief-keeper.md"));
+        assertFalse(second.contains("calibre"), "a generated class taken for a code block's language:\n" + second);
+        assertTrue(second.contains("```python\nprint(\"lamp\")\n```"), second);
+        assertTrue(second.contains("log.append(\"wind: NE 5\")"), second);
+        String yaml = Files.readString(manuscript.resolve("book.yaml"));
+        assertTrue(yaml.contains("identifier: urn:uuid:fedea6ce-142b-4ca0-bada-5fa83d7d90e9")
+                && yaml.contains("series:\n  name: Lighthouses\n  position: '2'"), yaml);
+        String report = Files.readString(manuscript.resolve("IMPORT.md"));
+        assertTrue(report.matches("(?s).*- `content\\.opf:\\d+:\\d+`: the identifier '9780306406157' \\(ISBN\\) is left"
+                + " out.*"), report);
+        Publication book = publish(manuscript, Set.of(Format.EPUB));
+        assertEquals(List.of(), EpubCheckRunner.problems(book.outputs().get(Format.EPUB)));
+        assertEquals(List.of("1", "2"), notesInOrder(book.outputs().get(Format.EPUB)));
+    }
+
+    @Test
     void theSameEpubGivesTheSameManuscript() throws Exception {
         Path epub = HandMadeEpub.write(dir.resolve("harbour.epub"), HandMadeEpub.classicEpub2());
         EpubImport.builder().epub(epub).manuscript(dir.resolve("a")).build().run();

@@ -228,6 +228,91 @@ public final class HandMadeEpub {
         return entries;
     }
 
+    /**
+     * An EPUB 2 as calibre's ebook-convert makes one from Markdown (its shape seen in calibre 6.13's output): a
+     * chapter cut into two files at its section (the second file opens with an h2 and is not in the NCX), every
+     * element with a generated class (code too), python-markdown's notes gathered at the book's end, an ISBN beside
+     * the unique UUID, calibre's series.
+     */
+    public static Map<String, byte[]> calibreEpub2() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("mimetype", bytes("application/epub+zip"));
+        entries.put("META-INF/container.xml", bytes("""
+                <?xml version="1.0"?>
+                <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+                  <rootfiles><rootfile full-path="content.opf" media-type="application/oebps-package+xml"/></rootfiles>
+                </container>
+                """));
+        entries.put("content.opf", bytes("""
+                <?xml version='1.0' encoding='utf-8'?>
+                <package xmlns="http://www.idpf.org/2007/opf" version="2.0" unique-identifier="uuid_id">
+                  <metadata xmlns:opf="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:calibre="http://calibre.kovidgoyal.net/2009/metadata">
+                    <dc:title>The Keeper's Log</dc:title>
+                    <dc:language>en</dc:language>
+                    <dc:creator opf:file-as="Writer, Ann" opf:role="aut">Ann Writer</dc:creator>
+                    <dc:identifier id="uuid_id" opf:scheme="uuid">fedea6ce-142b-4ca0-bada-5fa83d7d90e9</dc:identifier>
+                    <dc:identifier opf:scheme="ISBN">9780306406157</dc:identifier>
+                    <meta name="calibre:series" content="Lighthouses"/>
+                    <meta name="calibre:series_index" content="2"/>
+                  </metadata>
+                  <manifest>
+                    <item id="html3" href="index_split_000.html" media-type="application/xhtml+xml"/>
+                    <item id="html2" href="index_split_001.html" media-type="application/xhtml+xml"/>
+                    <item id="html1" href="index_split_002.html" media-type="application/xhtml+xml"/>
+                    <item id="css" href="stylesheet.css" media-type="text/css"/>
+                    <item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
+                  </manifest>
+                  <spine toc="ncx">
+                    <itemref idref="html3"/>
+                    <itemref idref="html2"/>
+                    <itemref idref="html1"/>
+                  </spine>
+                </package>
+                """));
+        entries.put("toc.ncx", bytes("""
+                <?xml version='1.0' encoding='utf-8'?>
+                <ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1" xml:lang="en">
+                  <head><meta name="dtb:uid" content="fedea6ce-142b-4ca0-bada-5fa83d7d90e9"/></head>
+                  <docTitle><text>The Keeper's Log</text></docTitle>
+                  <navMap>
+                    <navPoint id="n1" playOrder="1"><navLabel><text>The Keeper's Log</text></navLabel><content src="index_split_000.html#calibre_toc_1"/></navPoint>
+                    <navPoint id="n2" playOrder="2"><navLabel><text>The Relief Keeper</text></navLabel><content src="index_split_002.html#calibre_toc_2"/></navPoint>
+                  </navMap>
+                </ncx>
+                """));
+        entries.put("stylesheet.css", bytes(".calibre { display: block } .calibre2 { margin: 0 }\n"));
+        entries.put("index_split_000.html", bytes(calibrePage("""
+                <h1 id="calibre_toc_1" class="calibre1">The Keeper's Log</h1>
+                <p class="calibre2">The lamp was lit at dusk.<sup id="fnref:1" class="calibre3"><a href="index_split_002.html#fn:1" class="footnote-ref">1</a></sup> Nobody remembered a night without it.</p>
+                """)));
+        entries.put("index_split_001.html", bytes(calibrePage("""
+                <h2 id="storms" class="calibre4">Storms</h2>
+                <p class="calibre2">The storm of 1911 tore the rail away.<sup id="fnref:2" class="calibre3"><a href="index_split_002.html#fn:2" class="footnote-ref">2</a></sup></p>
+                """)));
+        entries.put("index_split_002.html", bytes(calibrePage("""
+                <h1 id="calibre_toc_2" class="calibre1">The Relief Keeper</h1>
+                <p class="calibre2">Lan came in spring: "Biển hôm nay lặng."</p>
+                <pre class="calibre7"><code class="calibre8">log.append("wind: NE 5")
+                </code></pre>
+                <pre class="calibre7"><code class="language-python calibre8">print("lamp")
+                </code></pre>
+                <div class="footnote">
+                <hr class="calibre9"/>
+                <ol class="calibre10">
+                <li id="fn:1" class="calibre11"><p class="calibre2">The first lamp burned whale oil. <a href="index_split_000.html#fnref:1" title="Jump back to footnote 1 in the text">&#8617;</a></p></li>
+                <li id="fn:2" class="calibre11"><p class="calibre2">It was replaced in 1913. <a href="index_split_001.html#fnref:2" title="Jump back to footnote 2 in the text">&#8617;</a></p></li>
+                </ol>
+                </div>
+                """)));
+        return entries;
+    }
+
+    private static String calibrePage(String body) {
+        return "<?xml version='1.0' encoding='utf-8'?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>"
+                + "<title>Unknown</title><link rel=\"stylesheet\" type=\"text/css\" href=\"stylesheet.css\"/></head>\n"
+                + "<body class=\"calibre\">\n" + body + "</body></html>\n";
+    }
+
     private static String page3(String title, String body) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
