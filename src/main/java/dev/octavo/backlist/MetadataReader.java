@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class MetadataReader {
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern UUID = Pattern.compile(
-            "(?i)^(urn:uuid:)?(\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12})$");
+            "(?i)^(urn:uuid:|uuid:)?(\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12})$");
 
     private final ImportLog log;
 
@@ -84,7 +84,7 @@ final class MetadataReader {
     }
 
     /**
-     * The unique identifier; a bare UUID as a URN, as book.yaml wants it. The package's other identifiers (an ISBN
+     * The unique identifier; a bare UUID (or calibre's {@code uuid:…}) as a URN, as book.yaml wants it. The package's other identifiers (an ISBN
      * beside calibre's UUID) are told as left out: book.yaml holds one, and an ISBN names one edition only.
      */
     private String identifier(Book book, Document opf, String opfEntry) {

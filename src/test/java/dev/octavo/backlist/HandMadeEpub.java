@@ -232,7 +232,7 @@ public final class HandMadeEpub {
      * An EPUB 2 as calibre's ebook-convert makes one from Markdown (its shape seen in calibre 6.13's output): a
      * chapter cut into two files at its section (the second file opens with an h2 and is not in the NCX), every
      * element with a generated class (code too), python-markdown's notes gathered at the book's end, an ISBN beside
-     * the unique UUID, calibre's series.
+     * the unique UUID, calibre's series, its EPUB 3 form of a UUID ({@code uuid:…}).
      */
     public static Map<String, byte[]> calibreEpub2() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -250,7 +250,7 @@ public final class HandMadeEpub {
                     <dc:title>The Keeper's Log</dc:title>
                     <dc:language>en</dc:language>
                     <dc:creator opf:file-as="Writer, Ann" opf:role="aut">Ann Writer</dc:creator>
-                    <dc:identifier id="uuid_id" opf:scheme="uuid">fedea6ce-142b-4ca0-bada-5fa83d7d90e9</dc:identifier>
+                    <dc:identifier id="uuid_id" opf:scheme="uuid">uuid:fedea6ce-142b-4ca0-bada-5fa83d7d90e9</dc:identifier>
                     <dc:identifier opf:scheme="ISBN">9780306406157</dc:identifier>
                     <meta name="calibre:series" content="Lighthouses"/>
                     <meta name="calibre:series_index" content="2"/>
