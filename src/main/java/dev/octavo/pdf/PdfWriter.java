@@ -8,6 +8,7 @@ import dev.octavo.model.FigurePlacement;
 import dev.octavo.model.Metadata;
 import dev.octavo.model.PageMap;
 import dev.octavo.model.PageNumbering;
+import dev.octavo.model.PrintedMargins;
 import dev.octavo.pdf.engine.ResourceGuard;
 import dev.octavo.pdf.engine.TypesetDocument;
 import dev.octavo.pdf.finish.AppendixJoin;
@@ -92,8 +93,12 @@ public final class PdfWriter {
     public record Appendix(String openingId, BiFunction<PageMap, PageNumbering, String> xhtml) {
     }
 
-    /** The printed book's pages: where things landed, and how the pages are labelled. */
-    public record Pages(PageMap map, PageNumbering numbering) {
+    /**
+     * The printed book's pages: where things landed, how the pages are labelled, and their narrowest margins.
+     *
+     * @param margins the narrowest margins of the body's and the appendix's pages, from the sheet's edges
+     */
+    public record Pages(PageMap map, PageNumbering numbering, PrintedMargins margins) {
     }
 
     /**
@@ -136,12 +141,12 @@ public final class PdfWriter {
         try (TypesetDocument laidOut = layOutBody(body, baseDirectory, fonts, bodyStartId, markable, guard, detail)) {
             PageNumbering numbering = numbering(laidOut.map(), bodyStartId);
             if (appendix.isEmpty()) {
-                return new Pages(laidOut.map(), numbering);
+                return new Pages(laidOut.map(), numbering, laidOut.margins());
             }
             Appended after = layOutAppendix(appendix.get(), laidOut.map(), numbering,
                     opening(laidOut.map(), appendix.get().openingId()), baseDirectory, fonts, markable, guard, detail);
             try (TypesetDocument doc = after.doc()) {
-                return new Pages(after.book(), numbering);
+                return new Pages(after.book(), numbering, laidOut.margins().narrowest(doc.margins()));
             }
         }
     }
@@ -181,13 +186,13 @@ public final class PdfWriter {
             try {
                 PageMap whole = book.map();
                 if (appendix.isEmpty()) {
-                    laidOut.accept(new Pages(whole, numbering));
+                    laidOut.accept(new Pages(whole, numbering, book.margins()));
                     book.draw();
                 } else {
                     int opening = opening(book.map(), appendix.get().openingId());
                     ParallelJobs.Pending<Appended> after = ParallelJobs.meanwhile("pdf-appendix", () -> appendix(
                             appendix.get(), book.map(), numbering, opening, baseDirectory, fonts, markable, guard,
-                            detail, laidOut));
+                            detail, book.margins(), laidOut));
                     ParallelJobs.Outcome<Appended> outcome;
                     try {
                         book.draw();
@@ -359,12 +364,12 @@ public final class PdfWriter {
     /** Lays out and draws the appendix; told the whole book's pages in between. Runs on a thread of its own. */
     private Appended appendix(Appendix appendix, PageMap body, PageNumbering numbering, int opening,
                                      Path baseDirectory, FontSet fonts, Predicate<String> markable,
-                                     ResourceGuard guard, Consumer<String> detail,
+                                     ResourceGuard guard, Consumer<String> detail, PrintedMargins bodyMargins,
                                      Consumer<Pages> laidOut) throws IOException {
         Appended after = layOutAppendix(appendix, body, numbering, opening, baseDirectory, fonts, markable, guard,
                 detail);
         try {
-            laidOut.accept(new Pages(after.book(), numbering));
+            laidOut.accept(new Pages(after.book(), numbering, bodyMargins.narrowest(after.doc().margins())));
             after.doc().draw();
             return after;
         } catch (IOException | RuntimeException | Error e) {

@@ -4,6 +4,7 @@ import dev.octavo.Diagnostic;
 import dev.octavo.SourcePosition;
 import dev.octavo.model.Book;
 import dev.octavo.model.PageLayout;
+import dev.octavo.model.PrintedMargins;
 import dev.octavo.model.PrintEdition;
 
 import java.util.ArrayList;
@@ -37,6 +38,16 @@ public final class DistributorRules {
      * @return the problems, in the order the rules are listed
      */
     public static List<Diagnostic> check(Book book, int pages, SourcePosition bookYaml) {
+        return check(book, pages, PrintedMargins.of(book.metadata().page()), bookYaml);
+    }
+
+    /**
+     * The problems of this book with its distributor, its margins those its pages were laid out with.
+     *
+     * @param margins the narrowest margins of the laid-out pages, from the trimmed page's edges
+     * @see #check(Book, int, SourcePosition)
+     */
+    public static List<Diagnostic> check(Book book, int pages, PrintedMargins margins, SourcePosition bookYaml) {
         PrintEdition print = book.print();
         Optional<Distributor> named = print.distributor().flatMap(Distributor::named);
         if (named.isEmpty()) {
@@ -48,13 +59,13 @@ public final class DistributorRules {
         SourcePosition atPrint = print.at("print", "print", bookYaml);
         trim(d, page, print.at("trim", "print", bookYaml), problems);
         double gutter = d.gutterFor(pages);
-        if (page.innerMarginMm() < gutter * MM_PER_INCH - 0.005) {
+        if (margins.insideMm() < gutter * MM_PER_INCH - 0.005) {
             problems.add(Diagnostic.error(print.at("trim", "print", bookYaml), String.format(Locale.ROOT,
                     "%s: the inside margin is %.1f mm; a %d-page book needs at least %s mm (%s in)", d.label(),
-                    page.innerMarginMm(), pages, Distributor.inches(gutter * MM_PER_INCH), Distributor.inches(gutter))));
+                    margins.insideMm(), pages, Distributor.inches(gutter * MM_PER_INCH), Distributor.inches(gutter))));
         }
         double outside = (page.bleedMm() > 0 ? d.outsideBleeding() : d.outside());
-        double least = Math.min(page.outerMarginMm(), Math.min(page.topMarginMm(), page.bottomMarginMm()));
+        double least = Math.min(margins.outsideMm(), Math.min(margins.topMm(), margins.bottomMm()));
         if (least < outside * MM_PER_INCH - 0.005) {
             problems.add(Diagnostic.error(print.at("trim", "print", bookYaml), String.format(Locale.ROOT,
                     "%s: the outside, top and bottom margins are at least %.1f mm; %s needs %s mm (%s in)%s",

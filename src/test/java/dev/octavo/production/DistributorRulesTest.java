@@ -128,6 +128,34 @@ class DistributorRulesTest {
     }
 
     @Test
+    void theMarginsCheckedAreThoseTheStylesheetsLaidThePagesOutWith(@TempDir Path project) throws IOException {
+        // The house's print.css with the gutter set by the project: 8 mm at 6 by 9 in, under KDP's 9.525 mm.
+        String house = Files.readString(Path.of("styles/print.css"));
+        Path narrow = manuscript(project.resolve("narrow"), "trim: 6in x 9in");
+        Path narrowStyles = Files.createDirectories(project.resolve("narrow/styles"));
+        Files.writeString(narrowStyles.resolve("print.css"), house
+                + "\n@page :left { margin-right: 8mm; }\n@page :right { margin-left: 8mm; }\n");
+        ManuscriptException failed = assertThrows(ManuscriptException.class, () -> Publisher.builder()
+                .manuscript(narrow).styles(narrowStyles).output(project.resolve("narrow/dist"))
+                .timestamp(Instant.EPOCH).formats(EnumSet.of(Format.PDF)).build().publish());
+        List<String> shown = failed.diagnostics().stream().map(d -> d.format(project)).toList();
+        assertTrue(shown.stream().anyMatch(m -> m.matches("narrow/manuscript/book\\.yaml:4:7: error: KDP: the inside"
+                + " margin is 8\\.0 mm; a \\d+-page book needs at least 9\\.525 mm \\(0\\.375 in\\)")), shown.toString());
+
+        // 70 by 110 mm: the house's gutter (9.0 mm) is too narrow; widened to 12 mm by the project, it is not.
+        Path wide = manuscript(project.resolve("wide"), "trim: 70mm x 110mm");
+        Path wideStyles = Files.createDirectories(project.resolve("wide/styles"));
+        Files.writeString(wideStyles.resolve("print.css"), house
+                + "\n@page :left { margin-right: 12mm; }\n@page :right { margin-left: 12mm; }\n");
+        ManuscriptException trimOnly = assertThrows(ManuscriptException.class, () -> Publisher.builder()
+                .manuscript(wide).styles(wideStyles).output(project.resolve("wide/dist"))
+                .timestamp(Instant.EPOCH).formats(EnumSet.of(Format.PDF)).build().publish());
+        List<String> left = trimOnly.diagnostics().stream().map(d -> d.format(project)).toList();
+        assertTrue(left.stream().anyMatch(m -> m.contains("KDP: the trim 70mm x 110mm")), left.toString());
+        assertFalse(left.stream().anyMatch(m -> m.contains("inside margin")), left.toString());
+    }
+
+    @Test
     void anImageBelowTheDistributorsResolutionIsToldWithItsRule(@TempDir Path project) throws IOException {
         Path good = manuscript(project, "trim: 6in x 9in\nprint-resolution: 0");
         Files.createDirectories(good.resolve("images"));

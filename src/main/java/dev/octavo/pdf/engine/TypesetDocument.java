@@ -14,6 +14,7 @@ import dev.octavo.compose.Settings;
 import dev.octavo.fonts.FontSet;
 import dev.octavo.model.FigurePlacement;
 import dev.octavo.model.PageMap;
+import dev.octavo.model.PrintedMargins;
 import dev.octavo.pdf.finish.ArrayStreamCache;
 import dev.octavo.pdf.finish.EmptyArtifacts;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -55,6 +56,7 @@ public final class TypesetDocument implements AutoCloseable {
     /** The layout; let go once the pages are drawn (see {@link #draw}). */
     private PdfBoxRenderer renderer;
     private final PageMap map;
+    private final PrintedMargins margins;
     private final long layoutNanos;
     private final long composeNanos;
     private final int composedParagraphs;
@@ -115,6 +117,7 @@ public final class TypesetDocument implements AutoCloseable {
             map = layOut(built, markable, baseDirectory, composed, spaced);
             pageEndHyphens = spaced[0].pageEndHyphens();
             refuseUnprintableText(measures, baseDirectory);
+            margins = SheetMargins.narrowest(built);
             layoutNanos = System.nanoTime() - started;
         } catch (RuntimeException | Error e) {
             closeQuietly(built, e);
@@ -124,6 +127,11 @@ public final class TypesetDocument implements AutoCloseable {
     }
 
     /** Where every element with an id was laid out, and where each page's text begins (for PdfWriter). */
+    /** The narrowest margins of its pages, from the sheet's edges (bleed included). */
+    public PrintedMargins margins() {
+        return margins;
+    }
+
     public PageMap map() {
         return map;
     }
