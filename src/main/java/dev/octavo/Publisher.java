@@ -253,7 +253,7 @@ public final class Publisher {
                 // The distributor's rules need the page count, which every output's layout gives.
                 // The margins the pages were laid out with: a stylesheet may have widened or narrowed the house's.
                 List<Diagnostic> problems = dev.octavo.production.DistributorRules.check(book, pageCount.join(),
-                        printPages.join().margins().lessBleed(book.metadata().page().bleedMm()), bookYaml);
+                        printPages.join().margins().lessBleed(book.metadata().page()), bookYaml);
                 if (problems.stream().anyMatch(Diagnostic::isError)) {
                     List<Diagnostic> all = new ArrayList<>(problems.stream().filter(Diagnostic::isError).toList());
                     throw new ManuscriptException(all);

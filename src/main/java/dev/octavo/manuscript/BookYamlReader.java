@@ -87,12 +87,16 @@ final class BookYamlReader {
         Locale language = language(fields);
         List<Contributor> creators = contributors(fields.get("authors"), "aut");
         List<Contributor> contributors = contributors(fields.get("contributors"), "ctb");
+        dev.octavo.model.PrintEdition print = printEdition(fields);
+        PageLayout page = pageLayout(fields);
+        // A print-on-demand distributor binds the pages itself and wants no bleed at the binding.
+        page = print.distributor().isPresent() ? page.withoutBleedAtBinding() : page;
         Metadata metadata = new Metadata(title, string(fields, "subtitle"), language, creators, contributors,
                 identifier(fields, title), string(fields, "publisher"), date(fields), string(fields, "rights"),
-                string(fields, "description"), strings(fields.get("subjects")), pageLayout(fields),
+                string(fields, "description"), strings(fields.get("subjects")), page,
                 series(fields.get("series")), tocDepth(fields), fonts(fields));
         return new BookYaml(metadata, footnotes(fields), flag(fields, "glossary-links", true), cover(fields),
-                figures(fields), flag(fields, "smart-dashes", true), printEdition(fields));
+                figures(fields), flag(fields, "smart-dashes", true), print);
     }
 
     /** {@code paper:}, {@code print:} and {@code pdf-x:}, with where they and the page's keys were written. */

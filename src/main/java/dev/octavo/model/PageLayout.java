@@ -9,10 +9,11 @@ package dev.octavo.model;
  *                 ({@code "6in x 9in"})
  * @param widthMm  the trimmed page's width, positive
  * @param heightMm the trimmed page's height, positive
- * @param bleedMm  how far the printed page reaches past the trim on every side, for pictures that run off the
- *                 edge; 0 for none
+ * @param bleedMm  how far the printed page reaches past the trim, for pictures that run off the edge; 0 for none
+ * @param bleedAtBinding whether the bleed is on the binding's side too: on every side for a printer who imposes
+ *                 the pages, but print-on-demand distributors (KDP, IngramSpark) want none at the binding
  */
-public record PageLayout(String trimName, double widthMm, double heightMm, double bleedMm) {
+public record PageLayout(String trimName, double widthMm, double heightMm, double bleedMm, boolean bleedAtBinding) {
     /** The default page: A5 (148 by 210 mm) without bleed. */
     public static final PageLayout A5 = new PageLayout("A5", 148, 210, 0);
     // The house margins of an A5 page, scaled with the page for other trims: wider inside, for the binding.
@@ -37,22 +38,53 @@ public record PageLayout(String trimName, double widthMm, double heightMm, doubl
     }
 
     /**
+     * A page of this size, its bleed on every side.
+     *
+     * @param trimName the trim as book.yaml names it
+     * @param widthMm  the trimmed page's width, positive
+     * @param heightMm the trimmed page's height, positive
+     * @param bleedMm  the bleed on every side, 0 or more
+     * @throws IllegalArgumentException if a size is not positive or the bleed is negative
+     */
+    public PageLayout(String trimName, double widthMm, double heightMm, double bleedMm) {
+        this(trimName, widthMm, heightMm, bleedMm, true);
+    }
+
+    /**
      * The same trim with another bleed, as {@code bleed:} in book.yaml gives it.
      *
      * @param bleed the bleed on every side, in millimetres
      * @return a layout of the same trim name and size
      */
     public PageLayout withBleed(double bleed) {
-        return new PageLayout(trimName, widthMm, heightMm, bleed);
+        return new PageLayout(trimName, widthMm, heightMm, bleed, bleedAtBinding);
     }
 
     /**
-     * Page size including bleed on every side: the PDF's MediaBox.
+     * The same page with no bleed at the binding, as print-on-demand distributors want an interior.
      *
-     * @return the width of the trimmed page plus twice the bleed
+     * @return a layout bleeding at the head, the foot and the fore-edge only
+     */
+    public PageLayout withoutBleedAtBinding() {
+        return new PageLayout(trimName, widthMm, heightMm, bleedMm, false);
+    }
+
+    /**
+     * The bleed on the binding's side: the bleed, or 0 when the page bleeds at the other three edges only.
+     *
+     * @return the bleed at the binding, in millimetres
+     */
+    public double bindingBleedMm() {
+        return bleedAtBinding ? bleedMm : 0;
+    }
+
+    /**
+     * Page size including bleed: the PDF's MediaBox.
+     *
+     * @return the width of the trimmed page plus the bleed at the fore-edge and at the binding
      */
     public double mediaWidthMm() {
-        return widthMm + 2 * bleedMm;
+        return widthMm + bleedMm + bindingBleedMm();
     }
 
     /**

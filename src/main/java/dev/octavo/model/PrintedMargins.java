@@ -23,14 +23,15 @@ public record PrintedMargins(double insideMm, double outsideMm, double topMm, do
     }
 
     /**
-     * These margins measured from the sheet's edges instead, a bleed on every side taken off: the renderer's page is
-     * the sheet, bleed included.
+     * These margins measured from the sheet's edges instead, the page's bleed taken off each side that has it: the
+     * renderer's page is the sheet, bleed included.
      *
-     * @param bleedMm the bleed beyond the trim on every side
+     * @param page the page layout the margins were laid out with
      * @return the margins from the trimmed page's edges
      */
-    public PrintedMargins lessBleed(double bleedMm) {
-        return new PrintedMargins(insideMm - bleedMm, outsideMm - bleedMm, topMm - bleedMm, bottomMm - bleedMm);
+    public PrintedMargins lessBleed(PageLayout page) {
+        return new PrintedMargins(insideMm - page.bindingBleedMm(), outsideMm - page.bleedMm(),
+                topMm - page.bleedMm(), bottomMm - page.bleedMm());
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The {@code @page} rules for a book's trim size: page size with bleed, and the mirrored margins of its
- * {@link PageLayout}. Written before print.css, so a project's stylesheet can still refine them.
+ * {@link PageLayout}, the bleed added to each margin on the sides that bleed. Written before print.css, so a
+ * project's stylesheet can still refine them.
  */
 final class PrintGeometry {
     private PrintGeometry() {
@@ -16,7 +17,7 @@ final class PrintGeometry {
         double bleed = page.bleedMm();
         String top = mm(page.topMarginMm() + bleed);
         String bottom = mm(page.bottomMarginMm() + bleed);
-        String inner = mm(page.innerMarginMm() + bleed);
+        String inner = mm(page.innerMarginMm() + page.bindingBleedMm());
         String outer = mm(page.outerMarginMm() + bleed);
         return "@page { size: " + mm(page.mediaWidthMm()) + " " + mm(page.mediaHeightMm()) + "; margin: "
                 + top + " " + outer + " " + bottom + " " + inner + "; }\n"

@@ -156,6 +156,42 @@ class DistributorRulesTest {
     }
 
     @Test
+    void aDistributorsInteriorBleedsAtTheHeadFootAndForeEdgeOnly(@TempDir Path project) throws IOException {
+        float point = 72f / 25.4f;
+        float bleed = 3.175f * point;
+        float width = 6 * 72f;
+        for (boolean kdp : List.of(true, false)) {
+            Path manuscript = manuscript(project.resolve(kdp ? "kdp" : "printer"),
+                    "trim: 6in x 9in\nbleed: 0.125in" + (kdp ? "" : "\nprint-resolution: 300"));
+            if (!kdp) {
+                // The same book for a printer who imposes the pages: no distributor named, bleed on every side.
+                Files.writeString(manuscript.resolve("book.yaml"), Files.readString(manuscript.resolve("book.yaml"))
+                        .replace("print: kdp\n", ""));
+            }
+            Publication made = Publisher.builder().manuscript(manuscript).output(manuscript.resolveSibling("dist"))
+                    .timestamp(Instant.EPOCH).formats(EnumSet.of(Format.PDF)).build().publish();
+            try (PDDocument pdf = Loader.loadPDF(made.pdf().orElseThrow().toFile())) {
+                assertTrue(pdf.getNumberOfPages() >= 24);
+                for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                    var page = pdf.getPage(i);
+                    var media = page.getMediaBox();
+                    var trim = page.getTrimBox();
+                    String where = (kdp ? "KDP" : "printer") + ", page " + (i + 1);
+                    assertEquals(width + (kdp ? 1 : 2) * bleed, media.getWidth(), 0.05, where);
+                    assertEquals(9 * 72f + 2 * bleed, media.getHeight(), 0.05, where);
+                    assertEquals(width, trim.getWidth(), 0.05, where);
+                    assertEquals(bleed, trim.getLowerLeftY(), 0.05, where);
+                    // A right-hand page binds at its left edge, a left-hand one at its right.
+                    float binding = kdp ? 0 : bleed;
+                    assertEquals(i % 2 == 0 ? binding : bleed, trim.getLowerLeftX(), 0.05, where);
+                    assertEquals(media.getWidth() - (i % 2 == 0 ? bleed : binding), trim.getUpperRightX(), 0.05,
+                            where);
+                }
+            }
+        }
+    }
+
+    @Test
     void anImageBelowTheDistributorsResolutionIsToldWithItsRule(@TempDir Path project) throws IOException {
         Path good = manuscript(project, "trim: 6in x 9in\nprint-resolution: 0");
         Files.createDirectories(good.resolve("images"));

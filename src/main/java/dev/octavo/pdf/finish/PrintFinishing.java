@@ -102,13 +102,20 @@ public final class PrintFinishing {
         pdf.getDocumentCatalog().setPageLabels(labels);
     }
 
-    /** The page is the trim size plus bleed on every side: TrimBox is where the guillotine cuts. */
+    /**
+     * The page is the trim size plus its bleed: TrimBox is where the guillotine cuts. Without bleed at the binding,
+     * a right-hand page (an even index: the first page is one) is cut at its left edge, a left-hand one at its right.
+     */
     private static void boxes(PDDocument pdf, PageLayout layout) {
         float bleed = (float) layout.bleedMm() * POINTS_PER_MM;
+        float binding = (float) layout.bindingBleedMm() * POINTS_PER_MM;
+        int index = 0;
         for (PDPage page : pdf.getPages()) {
             PDRectangle media = page.getMediaBox();
-            PDRectangle trim = new PDRectangle(media.getLowerLeftX() + bleed, media.getLowerLeftY() + bleed,
-                    media.getWidth() - 2 * bleed, media.getHeight() - 2 * bleed);
+            boolean right = index++ % 2 == 0;
+            float left = right ? binding : bleed;
+            PDRectangle trim = new PDRectangle(media.getLowerLeftX() + left, media.getLowerLeftY() + bleed,
+                    media.getWidth() - bleed - binding, media.getHeight() - 2 * bleed);
             page.setBleedBox(media);
             page.setTrimBox(trim);
             page.setCropBox(media);
