@@ -28,7 +28,8 @@ public record PageLayout(String trimName, double widthMm, double heightMm, doubl
      * @param trimName the trim as book.yaml names it
      * @param widthMm  the trimmed page's width, positive
      * @param heightMm the trimmed page's height, positive
-     * @param bleedMm  the bleed on every side, 0 or more
+     * @param bleedMm  the bleed, 0 or more
+     * @param bleedAtBinding whether the binding's side bleeds too
      * @throws IllegalArgumentException if a size is not positive or the bleed is negative
      */
     public PageLayout {
