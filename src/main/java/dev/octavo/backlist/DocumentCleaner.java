@@ -3,6 +3,7 @@ package dev.octavo.backlist;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,19 @@ final class DocumentCleaner {
                 element.tagName("del"); // the converter writes ~~ for del only
             } else if (name.equals("pre")) {
                 CodeLanguage.keepOnly(element);
+                // Code holds no links: pandoc's line anchors (<a href="#cb1-1"></a>) would come out as text.
+                element.select("a").forEach(link -> {
+                    if (link.text().isEmpty()) {
+                        link.remove();
+                    } else {
+                        link.unwrap();
+                    }
+                });
+            } else if (name.equals("br") && element.nextSibling() instanceof TextNode after
+                    && element.closest("pre") == null) {
+                // A line break's source line break is no text (HTML collapses it), but the converter would keep it
+                // as a blank line and so end the paragraph: pandoc writes "<br />" and a new line.
+                after.text(after.getWholeText().replaceFirst("^[ \t\r\n]+", ""));
             }
         }
         int styled = 0;

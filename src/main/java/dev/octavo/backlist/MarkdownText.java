@@ -36,6 +36,9 @@ final class MarkdownText {
         options.set(FlexmarkHtmlConverter.RENDER_COMMENTS, false);
         options.set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false);
         options.set(FlexmarkHtmlConverter.THEMATIC_BREAK, "* * *");
+        // A <br> is a line break inside its paragraph (verse, addresses), not the end of the paragraph.
+        options.set(FlexmarkHtmlConverter.BR_AS_PARA_BREAKS, false);
+        options.set(FlexmarkHtmlConverter.BR_AS_EXTRA_BLANK_LINES, false);
         converter = FlexmarkHtmlConverter.builder(options).build();
     }
 

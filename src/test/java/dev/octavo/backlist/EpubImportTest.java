@@ -325,6 +325,35 @@ class EpubImportTest {
     }
 
     @Test
+    void pandocsCodeLineAnchorsAndLineBreaksComeBackAsCodeAndLines() throws Exception {
+        // As pandoc 2.17 writes highlighted code (an empty link before each line) and a line block (<br /> and a
+        // new line in the source).
+        Path epub = HandMadeEpub.write(dir.resolve("den.epub"), HandMadeEpub.oneChapterEpub3("Đèn biển", "vi", """
+                <section id="mo-dau" class="level1"><h1>Mở đầu</h1>
+                <div class="sourceCode" id="cb1"><pre class="sourceCode python"><code class="sourceCode python"><span id="cb1-1"><a href="#cb1-1" aria-hidden="true" tabindex="-1"></a><span class="bu">print</span>(<span class="st">&quot;đèn&quot;</span>)</span>
+                <span id="cb1-2"><a href="#cb1-2" aria-hidden="true" tabindex="-1"></a>x <span class="op">=</span> <span class="dv">1</span></span></code></pre></div>
+                <p>Biển hôm nay lặng<br />
+                gió đã thôi<br />
+                  trời trong.</p>
+                </section>
+                """));
+        Path manuscript = dir.resolve("den");
+        EpubImport.builder().epub(epub).manuscript(manuscript).build().run();
+        String chapter = Files.readString(manuscript.resolve("01-mo-dau.md"));
+        assertTrue(chapter.contains("```python\nprint(\"đèn\")\nx = 1\n```"), chapter);
+        assertFalse(chapter.contains(".md") || chapter.contains("cb1"), chapter);
+        assertTrue(chapter.matches("(?s).*\\nBiển hôm nay lặng(  |\\\\)\\ngió đã thôi(  |\\\\)\\ntrời trong\\.\\n.*"),
+                chapter);
+        Publication book = publish(manuscript, Set.of(Format.EPUB));
+        assertEquals(List.of(), EpubCheckRunner.problems(book.outputs().get(Format.EPUB)));
+        // One paragraph of three lines in the new book, not three paragraphs.
+        List<String> lines = bodyText(book.outputs().get(Format.EPUB)).stream()
+                .filter(t -> t.contains("Biển") || t.contains("gió") || t.contains("trời")).toList();
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).matches("p: Biển hôm nay lặng\\s*gió đã thôi\\s*trời trong\\."), lines.toString());
+    }
+
+    @Test
     void theSameEpubGivesTheSameManuscript() throws Exception {
         Path epub = HandMadeEpub.write(dir.resolve("harbour.epub"), HandMadeEpub.classicEpub2());
         EpubImport.builder().epub(epub).manuscript(dir.resolve("a")).build().run();

@@ -307,6 +307,39 @@ public final class HandMadeEpub {
         return entries;
     }
 
+    /** An EPUB 3 of one chapter with this body (XHTML), in the shape of a package pandoc writes. */
+    public static Map<String, byte[]> oneChapterEpub3(String title, String language, String body) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("mimetype", bytes("application/epub+zip"));
+        entries.put("META-INF/container.xml", bytes("""
+                <?xml version="1.0"?>
+                <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+                  <rootfiles><rootfile full-path="EPUB/content.opf" media-type="application/oebps-package+xml"/></rootfiles>
+                </container>
+                """));
+        entries.put("EPUB/content.opf", bytes("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="epub-id-1">
+                  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+                    <dc:identifier id="epub-id-1">urn:uuid:0b5f4f7e-2a43-4d0b-9a77-54a3e1c2f6d1</dc:identifier>
+                    <dc:title>%s</dc:title>
+                    <dc:language>%s</dc:language>
+                    <meta property="dcterms:modified">2026-01-01T00:00:00Z</meta>
+                  </metadata>
+                  <manifest>
+                    <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
+                    <item id="ch001" href="text/ch001.xhtml" media-type="application/xhtml+xml"/>
+                  </manifest>
+                  <spine><itemref idref="ch001"/></spine>
+                </package>
+                """.formatted(title, language)));
+        entries.put("EPUB/nav.xhtml", bytes(page3("Contents", """
+                <nav epub:type="toc"><ol><li><a href="text/ch001.xhtml">%s</a></li></ol></nav>
+                """.formatted(title))));
+        entries.put("EPUB/text/ch001.xhtml", bytes(page3(title, body)));
+        return entries;
+    }
+
     private static String calibrePage(String body) {
         return "<?xml version='1.0' encoding='utf-8'?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>"
                 + "<title>Unknown</title><link rel=\"stylesheet\" type=\"text/css\" href=\"stylesheet.css\"/></head>\n"
