@@ -213,20 +213,9 @@ public final class Publisher {
         // PDF to make, lays the book out itself.
         CompletableFuture<PdfWriter.Pages> printPages = new CompletableFuture<>();
         printPages.thenAccept(pages -> printLayout.laidOut(book, pages.map(), pages.numbering()));
-        // The print edition's page count: the PDF's when it is made, else the layout's that the EPUB or the cover
-        // makes. The cover's spine and the distributor's rules follow from it.
-        CompletableFuture<Integer> pageCount = new CompletableFuture<>();
+        // The cover's spine and the distributor's rules follow from the print pages too (their count and margins).
         boolean pdf = formats.contains(Format.PDF);
         boolean epub = formats.contains(Format.EPUB);
-        if (!pdf) {
-            printPages.whenComplete((pages, failure) -> {
-                if (failure != null) {
-                    pageCount.completeExceptionally(failure);
-                } else {
-                    pageCount.complete(pages.map().pageCount());
-                }
-            });
-        }
         SourcePosition bookYaml = new SourcePosition(manuscript.resolve(dev.octavo.manuscript.ManuscriptReader.BOOK_YAML),
                 1, 1);
         List<String> jobNames = new ArrayList<>();
@@ -234,8 +223,7 @@ public final class Publisher {
         try (Outputs staged = target.outputs().get()) {
             if (pdf) {
                 jobNames.add("pdf");
-                jobs.add(() -> pdf(book, typesetter, stamp, Format.PDF.fileName(name), staged, printPages, pageCount,
-                        progress));
+                jobs.add(() -> pdf(book, typesetter, stamp, Format.PDF.fileName(name), staged, printPages, progress));
             }
             if (epub) {
                 jobNames.add("epub");
@@ -246,17 +234,17 @@ public final class Publisher {
             if (formats.contains(Format.COVER)) {
                 jobNames.add("cover");
                 jobs.add(() -> cover(book, typesetter, fontSet, stamp, Format.COVER.fileName(name), staged, printPages,
-                        pageCount, !pdf && !epub, bookYaml, progress));
+                        !pdf && !epub, bookYaml, progress));
             }
             List<Output> written = succeeded(ParallelJobs.run(jobNames, jobs));
             if (book.print().distributor().isPresent()) {
-                // The distributor's rules need the page count, which every output's layout gives.
-                // The margins the pages were laid out with: a stylesheet may have widened or narrowed the house's.
-                List<Diagnostic> problems = dev.octavo.production.DistributorRules.check(book, pageCount.join(),
-                        printPages.join().margins().lessBleed(book.metadata().page()), bookYaml);
+                // The page count and margins of the layout every output made: a stylesheet may have widened or
+                // narrowed the house's margins.
+                PdfWriter.Pages laidOut = printPages.join();
+                List<Diagnostic> problems = dev.octavo.production.DistributorRules.check(book,
+                        laidOut.map().pageCount(), laidOut.margins().lessBleed(book.metadata().page()), bookYaml);
                 if (problems.stream().anyMatch(Diagnostic::isError)) {
-                    List<Diagnostic> all = new ArrayList<>(problems.stream().filter(Diagnostic::isError).toList());
-                    throw new ManuscriptException(all);
+                    throw new ManuscriptException(problems.stream().filter(Diagnostic::isError).toList());
                 }
                 warnings.addAll(problems);
                 problems.forEach(progress::warning);
@@ -402,40 +390,28 @@ public final class Publisher {
     }
 
     private Output pdf(Book book, PrintTypesetter typesetter, Instant stamp, String file, Outputs staged,
-                       CompletableFuture<PdfWriter.Pages> printPages, CompletableFuture<Integer> pageCount,
-                       ProgressListener progress) throws IOException {
+                       CompletableFuture<PdfWriter.Pages> printPages, ProgressListener progress) throws IOException {
         long t = System.nanoTime();
         try {
             PdfWriter.Summary summary = staged.write(file, out -> typesetter.typeset(book, manuscript.toAbsolutePath(),
                     stamp, out, progress::detail, printPages::complete));
-            pageCount.complete(summary.pages());
             return new Output(Format.PDF, staged.target(file), summary.pages(), String.format(Locale.ROOT,
                     "PDF: %d pages, %s in %s", summary.pages(), size(staged.size(file)), seconds(t)), summary.refused(),
                     List.of());
         } catch (IOException | RuntimeException | Error e) {
             printPages.completeExceptionally(e);
-            pageCount.completeExceptionally(e);
             throw e;
         }
     }
 
     /**
-     * The print cover, once the interior's page count is known: from the PDF or the EPUB's layout, or from a layout
+     * The print cover, once the interior's pages are known: from the PDF's or the EPUB's layout, or from a layout
      * of its own when it is the only output.
      */
     private Output cover(Book book, PrintTypesetter typesetter, FontSet fontSet, Instant stamp, String file,
-                         Outputs staged, CompletableFuture<PdfWriter.Pages> printPages,
-                         CompletableFuture<Integer> pageCount, boolean laysOut, SourcePosition bookYaml,
-                         ProgressListener progress) throws IOException {
-        if (laysOut) {
-            try {
-                printPages.complete(typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail));
-            } catch (IOException | RuntimeException | Error e) {
-                printPages.completeExceptionally(e);
-                throw e;
-            }
-        }
-        int pages = pageCount.join();
+                         Outputs staged, CompletableFuture<PdfWriter.Pages> printPages, boolean laysOut,
+                         SourcePosition bookYaml, ProgressListener progress) throws IOException {
+        int pages = (laysOut ? paginate(book, typesetter, printPages, progress) : printPages.join()).map().pageCount();
         long t = System.nanoTime();
         dev.octavo.production.PrintCover.Summary summary = staged.write(file, out ->
                 new dev.octavo.production.PrintCover(fontSet).write(book, pages, bookYaml, stamp, out));
@@ -447,6 +423,23 @@ public final class Publisher {
                 summary.warnings());
     }
 
+    /**
+     * Lays the book out for its print pages where no PDF is made, and tells whoever waits for them, a failure
+     * included: the other outputs' jobs must not wait for pages that will never come.
+     */
+    private PdfWriter.Pages paginate(Book book, PrintTypesetter typesetter,
+                                     CompletableFuture<PdfWriter.Pages> printPages, ProgressListener progress)
+            throws IOException {
+        try {
+            PdfWriter.Pages pages = typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail);
+            printPages.complete(pages);
+            return pages;
+        } catch (IOException | RuntimeException | Error e) {
+            printPages.completeExceptionally(e);
+            throw e;
+        }
+    }
+
     private Output epub(Book book, XhtmlRenderer renderer, PrintTypesetter typesetter, Theme theme, FontSet fontSet,
                         Instant stamp, String file, Outputs staged,
                         CompletableFuture<PdfWriter.Pages> printPages, boolean pdfLaysOut,
@@ -455,8 +448,7 @@ public final class Publisher {
         // The time reported is the EPUB's own: after the PDF's pages are known, or including the layout it needs.
         long t = System.nanoTime();
         if (pages == null) {
-            pages = typesetter.paginate(book, manuscript.toAbsolutePath(), progress::detail);
-            printPages.complete(pages);
+            pages = paginate(book, typesetter, printPages, progress);
         }
         PageBreaks.Marked marked = PageBreaks.mark(book, pages.map(), pages.numbering());
         EpubDocuments documents = renderer.renderEpub(marked.book(), marked.pageList(), marked.beforeBlocks());
