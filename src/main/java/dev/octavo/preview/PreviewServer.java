@@ -65,6 +65,8 @@ public final class PreviewServer implements AutoCloseable {
     /** The port on 127.0.0.1 the preview is served on unless {@link Builder#port(int)} names another. */
     public static final int DEFAULT_PORT = 8000;
     private static final String READER = "/dev/octavo/preview/reader.html";
+    /** How long closing waits for a build under way to end. */
+    private static final int BUILD_WAIT_SECONDS = 30;
 
     private final Builder settings;
     private final LiveBook book;
@@ -140,7 +142,11 @@ public final class PreviewServer implements AutoCloseable {
         closed.await();
     }
 
-    /** Stops watching and serving; the open pages' streams end. A build in the background is let go. */
+    /**
+     * Stops watching and serving; the open pages' streams end. A build under way is waited for (at most
+     * {@link #BUILD_WAIT_SECONDS} s; it cannot be cut short): once this returns, nothing more is written in the output
+     * folder, which a caller may then delete.
+     */
     @Override
     public void close() {
         if (closed.getCount() == 0) {
@@ -158,10 +164,20 @@ public final class PreviewServer implements AutoCloseable {
             events.closeAll();
             http.stop(0);
             ((ExecutorService) http.getExecutor()).shutdownNow();
+            awaitEnd(worker);
+            awaitEnd(printer);
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private static void awaitEnd(ExecutorService builds) {
+        try {
+            builds.awaitTermination(BUILD_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
