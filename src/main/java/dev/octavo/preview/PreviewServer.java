@@ -35,7 +35,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,9 +75,13 @@ public final class PreviewServer implements AutoCloseable {
     private final LiveBook book;
     private final HttpServer http;
     private final EventStream events = new EventStream();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("octavo-preview"));
-    private final ExecutorService printer = Executors.newSingleThreadExecutor(daemon("octavo-preview-print"));
-    private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(daemon("octavo-preview-ping"));
+    // Each asks the next for work (a reading asks for outputs, a layout for page marks); once closing, what a build
+    // still under way asks for is dropped rather than thrown on the closing thread (their queues are unbounded, so
+    // nothing is refused before).
+    private final ExecutorService worker = singleThread("octavo-preview");
+    private final ExecutorService printer = singleThread("octavo-preview-print");
+    private final ScheduledExecutorService pinger = new ScheduledThreadPoolExecutor(1, daemon("octavo-preview-ping"),
+            new ThreadPoolExecutor.DiscardPolicy());
     private final FolderWatcher watcher;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean printWanted = new AtomicBoolean();
@@ -171,6 +178,11 @@ public final class PreviewServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static ExecutorService singleThread(String name) {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemon(name),
+                new ThreadPoolExecutor.DiscardPolicy());
     }
 
     private static void awaitEnd(ExecutorService builds) {
